@@ -1,0 +1,13 @@
+fn main() {
+    // Every app command gets an explicit allow-permission; the capability file
+    // grants exactly these, so a command added here is not reachable from the
+    // page until a capability names it.
+    let manifest = tauri_build::AppManifest::new().commands(&[
+        "catalog",
+        "list_flows",
+        "get_flow",
+        "open_step_link",
+    ]);
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
+        .expect("failed to run the Tauri build script");
+}

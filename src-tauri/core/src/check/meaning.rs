@@ -1,0 +1,353 @@
+//! Problems of meaning: things the schema cannot say, such as unique ids,
+//! real dates, known regions, reachable steps and links on the allow-list.
+
+use std::collections::{HashMap, HashSet};
+
+use super::{is_valid_id, Problem};
+use crate::catalog::{region_covers, Catalog, PlatformCatalog, RegionCatalog};
+use crate::date::Date;
+use crate::links::{check_link, check_url_form};
+use crate::model::{Conditions, Device, Flow, Framework, PerDevice, Platform, Step};
+
+/// Collects problems for one file, with paths relative to its root.
+struct Report<'a> {
+    file: &'a str,
+    out: Vec<Problem>,
+}
+
+impl Report<'_> {
+    fn add(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.out.push(Problem::at_path(self.file, path, message));
+    }
+
+    fn id(&mut self, path: &str, id: &str) {
+        if !is_valid_id(id) {
+            self.add(path, format!("`{id}` is not a valid id: use lowercase letters, digits and single hyphens (e.g. `submit-form`)"));
+        }
+    }
+
+    fn text(&mut self, path: &str, text: &str) {
+        if text.trim().is_empty() {
+            self.add(path, "must not be empty");
+        }
+    }
+
+    /// A date that must exist and must not lie ahead of `today`.
+    fn past_date(&mut self, path: &str, value: &str, today: Date) {
+        match Date::parse(value) {
+            Err(e) => self.add(path, format!("`{value}` {e}")),
+            Ok(d) if d > today => self.add(path, format!("`{value}` is in the future")),
+            Ok(_) => {}
+        }
+    }
+
+    /// Ids in a list must be unique; reports each repeat once.
+    fn unique<'i>(&mut self, path: &str, ids: impl Iterator<Item = &'i str>, what: &str) {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for (i, id) in ids.enumerate() {
+            if let Some(first) = seen.insert(id, i) {
+                self.add(format!("{path}[{i}].id"), format!("duplicate {what} id `{id}` (first used at {path}[{first}])"));
+                seen.insert(id, first);
+            }
+        }
+    }
+}
+
+/// Meaning problems of one flow. `stem` is the file name without `.json`.
+pub fn check_flow(file: &str, stem: Option<&str>, flow: &Flow, catalog: &Catalog, today: Date) -> Vec<Problem> {
+    let mut r = Report { file, out: Vec::new() };
+    r.id("$.id", &flow.id);
+    if let Some(stem) = stem.filter(|s| *s != flow.id) {
+        r.add("$.id", format!("flow id `{}` does not match the file name `{stem}.json`; store each flow as ID.json", flow.id));
+    }
+    r.text("$.title", &flow.title);
+    r.text("$.summary", &flow.summary);
+    r.past_date("$.last_verified", &flow.last_verified, today);
+
+    if flow.sources.is_empty() {
+        r.add("$.sources", "at least one source is required: say where the facts come from");
+    }
+    r.unique("$.sources", flow.sources.iter().map(|s| s.id.as_str()), "source");
+    for (i, s) in flow.sources.iter().enumerate() {
+        let p = format!("$.sources[{i}]");
+        r.id(&format!("{p}.id"), &s.id);
+        r.text(&format!("{p}.title"), &s.title);
+        r.past_date(&format!("{p}.date"), &s.date, today);
+        if let Err(e) = check_url_form(&s.url) {
+            r.add(format!("{p}.url"), format!("`{}` {e}", s.url));
+        }
+    }
+    let source_ids: HashSet<&str> = flow.sources.iter().map(|s| s.id.as_str()).collect();
+
+    r.unique("$.caveats", flow.caveats.iter().map(|c| c.id.as_str()), "caveat");
+    for (i, c) in flow.caveats.iter().enumerate() {
+        r.id(&format!("$.caveats[{i}].id"), &c.id);
+        r.text(&format!("$.caveats[{i}].text"), &c.text);
+    }
+    conditions(&mut r, "$.applies", &flow.applies, None, catalog);
+
+    if flow.steps.is_empty() {
+        r.add("$.steps", "a flow needs at least one step");
+    }
+    r.unique("$.steps", flow.steps.iter().map(|s| s.id.as_str()), "step");
+    for (i, step) in flow.steps.iter().enumerate() {
+        check_step(&mut r, &format!("$.steps[{i}]"), step, flow, &source_ids, catalog);
+    }
+    r.out
+}
+
+fn check_step(r: &mut Report<'_>, p: &str, step: &Step, flow: &Flow, sources: &HashSet<&str>, catalog: &Catalog) {
+    r.id(&format!("{p}.id"), &step.id);
+    r.text(&format!("{p}.title"), &step.title);
+    if let Some(body) = &step.body {
+        r.text(&format!("{p}.body"), body);
+    }
+    conditions(r, &format!("{p}.applies"), &step.applies, Some(&flow.applies), catalog);
+
+    for (field, per) in [("menu_path", &step.menu_path), ("instructions", &step.instructions)] {
+        per_device(r, &format!("{p}.{field}"), per);
+    }
+    let devices: Vec<Device> =
+        if step.applies.devices.is_empty() { flow.applies.devices.clone() } else { step.applies.devices.clone() };
+    let devices = if devices.is_empty() { Device::ALL.to_vec() } else { devices };
+    if step.instructions.is_empty() {
+        if step.body.is_none() && step.link.is_none() {
+            r.add(format!("{p}.instructions"), "the step says nothing to do: give instructions, a body or a link");
+        }
+    } else {
+        let missing: Vec<&str> =
+            devices.iter().filter(|d| step.instructions.for_device(**d).is_none()).map(|d| d.id()).collect();
+        if !missing.is_empty() {
+            r.add(
+                format!("{p}.instructions"),
+                format!(
+                    "no instructions for {}: add them (or `all`/`mobile`), or limit the step with `applies.devices`",
+                    missing.join(", ")
+                ),
+            );
+        }
+    }
+
+    if let Some(link) = &step.link {
+        if let Err(e) = check_link(&link.url) {
+            r.add(format!("{p}.link.url"), format!("`{}` {e}", link.url));
+        }
+        if let Some(label) = &link.label {
+            r.text(&format!("{p}.link.label"), label);
+        }
+    }
+    for (i, s) in step.sources.iter().enumerate() {
+        if !sources.contains(s.as_str()) {
+            let mut msg = format!("cites unknown source `{s}`");
+            if let Some(near) = crate::suggest::closest(s, sources.iter().copied()) {
+                msg.push_str(&format!(" (did you mean `{near}`?)"));
+            }
+            r.add(format!("{p}.sources[{i}]"), msg);
+        }
+    }
+    r.unique(&format!("{p}.caveats"), step.caveats.iter().map(|c| c.id.as_str()), "caveat");
+    for (i, c) in step.caveats.iter().enumerate() {
+        r.id(&format!("{p}.caveats[{i}].id"), &c.id);
+        r.text(&format!("{p}.caveats[{i}].text"), &c.text);
+    }
+    r.unique(&format!("{p}.evidence"), step.evidence.iter().map(|e| e.id.as_str()), "evidence");
+    for (i, e) in step.evidence.iter().enumerate() {
+        r.id(&format!("{p}.evidence[{i}].id"), &e.id);
+        r.text(&format!("{p}.evidence[{i}].label"), &e.label);
+    }
+    if let Some(f) = &step.follow_up {
+        if f.after.months == 0 && f.after.days == 0 {
+            r.add(format!("{p}.follow_up.after"), "a follow-up must fall due later than the step: give months or days");
+        }
+        r.text(&format!("{p}.follow_up.title"), &f.title);
+    }
+}
+
+fn per_device(r: &mut Report<'_>, p: &str, per: &PerDevice) {
+    for (device, lines) in per.entries() {
+        if lines.is_empty() {
+            r.add(format!("{p}.{device}"), "must not be an empty list; leave it out instead");
+        }
+        for (i, line) in lines.iter().enumerate() {
+            r.text(&format!("{p}.{device}[{i}]"), line);
+        }
+    }
+    if per.mobile.is_some() && per.ios.is_some() && per.android.is_some() {
+        r.add(format!("{p}.mobile"), "is never used, because both `ios` and `android` are given");
+    }
+}
+
+/// Checks region codes, and that a step's conditions can match at all
+/// within its flow's.
+fn conditions(r: &mut Report<'_>, p: &str, c: &Conditions, flow: Option<&Conditions>, catalog: &Catalog) {
+    for (field, codes) in [("regions", &c.regions), ("not_regions", &c.not_regions)] {
+        for (i, code) in codes.iter().enumerate() {
+            if catalog.region(code).is_none() {
+                let mut msg = format!("unknown region `{code}`");
+                // A country's name points to its code; near-miss codes only
+                // for subdivisions, since any two letters are one edit apart.
+                let by_name = catalog.regions.regions.iter().find(|r| r.name.eq_ignore_ascii_case(code.trim()));
+                let codes = catalog.regions.regions.iter().map(|r| r.code.as_str());
+                let near = by_name.map(|r| r.code.as_str()).or_else(|| {
+                    if code.len() > 2 { crate::suggest::closest(code, codes) } else { None }
+                });
+                if let Some(near) = near {
+                    msg.push_str(&format!(" (did you mean `{near}`?)"));
+                }
+                msg.push_str("; regions are ISO 3166 codes from regions.json, such as `DE` or `US-CA`");
+                r.add(format!("{p}.{field}[{i}]"), msg);
+            } else if code.as_str() != code.to_ascii_uppercase() {
+                r.add(format!("{p}.{field}[{i}]"), format!("write region codes in capitals: `{}`", code.to_ascii_uppercase()));
+            }
+        }
+    }
+    let Some(flow) = flow else { return };
+    let never = |what: &str, step: &[String], flow: &[String]| {
+        format!(
+            "the step is limited to {what} {} but the flow only to {}: it can never be shown",
+            step.join(", "),
+            flow.join(", ")
+        )
+    };
+    let ids = |v: &[Platform]| v.iter().map(|x| x.id().to_owned()).collect::<Vec<_>>();
+    if !flow.platforms.is_empty() && !c.platforms.is_empty() && !c.platforms.iter().any(|x| flow.platforms.contains(x)) {
+        r.add(format!("{p}.platforms"), never("platforms", &ids(&c.platforms), &ids(&flow.platforms)));
+    }
+    let fids = |v: &[Framework]| v.iter().map(|x| x.id().to_owned()).collect::<Vec<_>>();
+    if !flow.frameworks.is_empty() && !c.frameworks.is_empty() && !c.frameworks.iter().any(|x| flow.frameworks.contains(x)) {
+        r.add(format!("{p}.frameworks"), never("frameworks", &fids(&c.frameworks), &fids(&flow.frameworks)));
+    }
+    let dids = |v: &[Device]| v.iter().map(|x| x.id().to_owned()).collect::<Vec<_>>();
+    if !flow.devices.is_empty() && !c.devices.is_empty() && !c.devices.iter().any(|x| flow.devices.contains(x)) {
+        r.add(format!("{p}.devices"), never("devices", &dids(&c.devices), &dids(&flow.devices)));
+    }
+    if !flow.regions.is_empty()
+        && !c.regions.is_empty()
+        && !c.regions.iter().any(|s| flow.regions.iter().any(|f| region_covers(f, s) || region_covers(s, f)))
+    {
+        r.add(format!("{p}.regions"), never("regions", &c.regions, &flow.regions));
+    }
+}
+
+/// Flows that reuse an id already used by an earlier file. `flows` pairs
+/// each flow with its file; the first file keeps the id.
+pub fn duplicate_flow_ids(flows: &[(&str, &Flow)]) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let mut seen: HashMap<&str, &str> = HashMap::new();
+    for (file, flow) in flows {
+        match seen.get(flow.id.as_str()) {
+            Some(first) => {
+                out.push(Problem::at_path(file, "$.id", format!("duplicate flow id `{}`, also used by {first}", flow.id)))
+            }
+            None => {
+                seen.insert(&flow.id, file);
+            }
+        }
+    }
+    out
+}
+
+/// Follow-ups that name a flow which does not exist.
+pub fn dangling_next_flows(flows: &[(&str, &Flow)]) -> Vec<Problem> {
+    let ids: HashSet<&str> = flows.iter().map(|(_, f)| f.id.as_str()).collect();
+    let mut out = Vec::new();
+    for (file, flow) in flows {
+        for (i, step) in flow.steps.iter().enumerate() {
+            if let Some(next) = step.follow_up.as_ref().and_then(|f| f.next_flow.as_deref()) {
+                if !ids.contains(next) {
+                    out.push(Problem::at_path(
+                        file,
+                        format!("$.steps[{i}].follow_up.next_flow"),
+                        format!("names flow `{next}`, which does not exist"),
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Meaning problems of the two catalogs.
+pub fn check_catalog(regions_file: &str, regions: &RegionCatalog, platforms_file: &str, platforms: &PlatformCatalog) -> Vec<Problem> {
+    let mut r = Report { file: regions_file, out: Vec::new() };
+    let c = regions;
+    r.unique("$.frameworks", c.frameworks.iter().map(|f| f.id.id()), "framework");
+    for fw in [Framework::Gdpr, Framework::UkGdpr, Framework::ChFadp, Framework::Lgpd, Framework::Ccpa, Framework::UsState, Framework::None] {
+        if !c.frameworks.iter().any(|f| f.id == fw) {
+            r.add("$.frameworks", format!("framework `{}` is not described", fw.id()));
+        }
+    }
+    r.unique("$.authorities", c.authorities.iter().map(|a| a.id.as_str()), "authority");
+    let authority_ids: HashSet<&str> = c.authorities.iter().map(|a| a.id.as_str()).collect();
+    for (i, f) in c.frameworks.iter().enumerate() {
+        r.text(&format!("$.frameworks[{i}].name"), &f.name);
+        r.text(&format!("$.frameworks[{i}].summary"), &f.summary);
+        if let Some(a) = f.lead_authority.as_deref().filter(|a| !authority_ids.contains(a)) {
+            r.add(format!("$.frameworks[{i}].lead_authority"), format!("unknown authority `{a}`"));
+        }
+    }
+    for (i, a) in c.authorities.iter().enumerate() {
+        let p = format!("$.authorities[{i}]");
+        r.id(&format!("{p}.id"), &a.id);
+        r.text(&format!("{p}.name"), &a.name);
+        for (field, url) in [("url", Some(&a.url)), ("complaint_url", a.complaint_url.as_ref())] {
+            if let Some(Err(e)) = url.map(|u| check_link(u)) {
+                r.add(format!("{p}.{field}"), format!("`{}` {e}", url.map(String::as_str).unwrap_or_default()));
+            }
+        }
+        for (j, lang) in a.languages.iter().enumerate() {
+            if lang.len() != 2 || !lang.bytes().all(|b| b.is_ascii_lowercase()) {
+                r.add(format!("{p}.languages[{j}]"), format!("`{lang}` is not a two-letter ISO 639-1 language code"));
+            }
+        }
+    }
+    let mut codes: HashMap<&str, usize> = HashMap::new();
+    for (i, region) in c.regions.iter().enumerate() {
+        let p = format!("$.regions[{i}]");
+        if !is_region_code(&region.code) {
+            r.add(format!("{p}.code"), format!("`{}` is not an ISO 3166 code such as `DE` or `US-CA`", region.code));
+        }
+        if let Some(first) = codes.insert(&region.code, i) {
+            r.add(format!("{p}.code"), format!("duplicate region `{}` (first at $.regions[{first}])", region.code));
+        }
+        r.text(&format!("{p}.name"), &region.name);
+        if let Some(a) = region.authority.as_deref().filter(|a| !authority_ids.contains(a)) {
+            r.add(format!("{p}.authority"), format!("unknown authority `{a}`"));
+        }
+    }
+    for (i, region) in c.regions.iter().enumerate() {
+        if let Some((country, _)) = region.code.split_once('-') {
+            if !codes.contains_key(country) {
+                r.add(format!("$.regions[{i}].code"), format!("subdivision of `{country}`, which is not in the catalog"));
+            }
+        }
+    }
+    let mut out = r.out;
+    let mut r = Report { file: platforms_file, out: Vec::new() };
+    r.unique("$.platforms", platforms.platforms.iter().map(|p| p.id.id()), "platform");
+    for p in Platform::ALL {
+        if !platforms.platforms.iter().any(|x| x.id == p) {
+            r.add("$.platforms", format!("platform `{}` is not described", p.id()));
+        }
+    }
+    for (i, p) in platforms.platforms.iter().enumerate() {
+        r.text(&format!("$.platforms[{i}].name"), &p.name);
+        if p.devices.is_empty() {
+            r.add(format!("$.platforms[{i}].devices"), "name at least one device");
+        }
+    }
+    out.extend(r.out);
+    out
+}
+
+fn is_region_code(code: &str) -> bool {
+    let b = code.as_bytes();
+    let country = b.len() >= 2 && b[..2].iter().all(u8::is_ascii_uppercase);
+    match b.len() {
+        2 => country,
+        4..=6 => {
+            country && b[2] == b'-' && b[3..].iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        }
+        _ => false,
+    }
+}

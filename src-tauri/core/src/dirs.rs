@@ -1,0 +1,32 @@
+//! Where the app keeps the user's files. Computed here rather than by the
+//! window toolkit so that the CLI and the window agree without a window.
+
+use std::env;
+use std::path::PathBuf;
+
+const APP_DIR: &str = "meta-optout";
+
+fn non_empty(var: &str) -> Option<PathBuf> {
+    env::var_os(var).filter(|v| !v.is_empty()).map(PathBuf::from)
+}
+
+/// The configuration folder: `META_OPTOUT_CONFIG_DIR`, else the platform's
+/// (`$XDG_CONFIG_HOME/meta-optout` or `~/.config/meta-optout` on Linux).
+pub fn config_dir() -> Option<PathBuf> {
+    if let Some(dir) = non_empty("META_OPTOUT_CONFIG_DIR") {
+        return Some(dir);
+    }
+    let base = if cfg!(windows) {
+        non_empty("APPDATA")
+    } else if cfg!(target_os = "macos") {
+        non_empty("HOME").map(|h| h.join("Library/Application Support"))
+    } else {
+        non_empty("XDG_CONFIG_HOME").or_else(|| non_empty("HOME").map(|h| h.join(".config")))
+    };
+    base.map(|b| b.join(APP_DIR))
+}
+
+/// The user flows folder: flows here add to or replace the bundled ones by id.
+pub fn user_flows_dir() -> Option<PathBuf> {
+    config_dir().map(|d| d.join("flows"))
+}

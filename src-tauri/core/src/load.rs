@@ -1,0 +1,307 @@
+//! Loading flows: the bundled set, a folder an author is working on, and the
+//! app's view (bundled flows, then the user folder replacing them by id).
+//!
+//! Loading and checking are one pipeline, so what `meta-optout check` passes
+//! is exactly what the app will load.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::catalog::{Catalog, PlatformCatalog, RegionCatalog};
+use crate::check::{self, parse_document, Problem, MAX_FILE_BYTES};
+use crate::date::Date;
+use crate::model::Flow;
+use crate::schema;
+
+include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
+
+pub const REGIONS_FILE: &str = "regions.json";
+pub const PLATFORMS_FILE: &str = "platforms.json";
+pub const SCHEMA_FILE: &str = "schema.json";
+
+/// A folder with more flow files than this is refused past the limit, so a
+/// hostile folder cannot make start-up unbounded.
+pub const MAX_FLOW_FILES: usize = 1000;
+
+/// Where a loaded flow came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Origin {
+    Bundled,
+    /// The user flows folder (the file's path).
+    User(PathBuf),
+}
+
+#[derive(Debug, Clone)]
+pub struct LoadedFlow {
+    pub flow: Flow,
+    pub origin: Origin,
+}
+
+/// Valid flows, ordered by category then id, with the catalogs.
+#[derive(Debug, Clone)]
+pub struct FlowSet {
+    pub catalog: Catalog,
+    pub flows: Vec<LoadedFlow>,
+}
+
+impl FlowSet {
+    pub fn get(&self, id: &str) -> Option<&LoadedFlow> {
+        self.flows.iter().find(|f| f.flow.id == id)
+    }
+}
+
+/// The result of loading: what loaded, and every problem met on the way.
+#[derive(Debug)]
+pub struct Loaded {
+    pub set: FlowSet,
+    pub problems: Vec<Problem>,
+    /// How many flow files were read.
+    pub files: usize,
+}
+
+/// A file's text with the name it is reported under.
+struct Document {
+    name: String,
+    file_name: String,
+    text: String,
+}
+
+impl Document {
+    fn stem(&self) -> Option<&str> {
+        self.file_name.strip_suffix(".json")
+    }
+}
+
+fn bundled_documents() -> Vec<Document> {
+    BUNDLED
+        .iter()
+        .map(|(name, text)| Document { name: format!("bundled/{name}"), file_name: (*name).to_owned(), text: (*text).to_owned() })
+        .collect()
+}
+
+/// Reads every `*.json` file of a folder (not hidden ones, not sub-folders),
+/// sorted by name; unreadable, oversized and non-UTF-8 files become problems.
+fn read_folder(dir: &Path, problems: &mut Vec<Problem>) -> Vec<Document> {
+    let shown = dir.display().to_string();
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            problems.push(Problem::file(&shown, format!("cannot read this folder: {e}")));
+            return Vec::new();
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            name.ends_with(".json") && !name.starts_with('.') && !p.is_dir()
+        })
+        .collect();
+    paths.sort();
+    if paths.len() > MAX_FLOW_FILES {
+        problems.push(Problem::file(
+            &shown,
+            format!("holds {} JSON files; only the first {MAX_FLOW_FILES} were read", paths.len()),
+        ));
+        paths.truncate(MAX_FLOW_FILES);
+    }
+    paths.iter().filter_map(|p| read_document(p, problems)).collect()
+}
+
+fn read_document(path: &Path, problems: &mut Vec<Problem>) -> Option<Document> {
+    let name = path.display().to_string();
+    let file_name = path.file_name()?.to_string_lossy().into_owned();
+    let file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) => {
+            problems.push(Problem::file(&name, format!("cannot read: {e}")));
+            return None;
+        }
+    };
+    // Read at most one byte past the limit: the size on disk may lie (a
+    // growing file, a FIFO), the amount read cannot.
+    let mut bytes = Vec::new();
+    if let Err(e) = file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes) {
+        problems.push(Problem::file(&name, format!("cannot read: {e}")));
+        return None;
+    }
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        problems.push(Problem::file(&name, "is larger than 1 MiB; flow and catalog files are a few kilobytes, so it was not read"));
+        return None;
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Some(Document { name, file_name, text }),
+        Err(e) => {
+            problems.push(Problem::file(&name, format!("is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to())));
+            None
+        }
+    }
+}
+
+/// Splits the catalog and schema files from the flow files.
+fn take(docs: &mut Vec<Document>, file_name: &str) -> Option<Document> {
+    let i = docs.iter().position(|d| d.file_name == file_name)?;
+    Some(docs.remove(i))
+}
+
+/// Parses and checks the two catalogs; `None` when either does not parse.
+fn load_catalog(regions: &Document, platforms: &Document, problems: &mut Vec<Problem>) -> Option<Catalog> {
+    let r = parse_document::<RegionCatalog>(&regions.name, &regions.text, schema::regions());
+    let p = parse_document::<PlatformCatalog>(&platforms.name, &platforms.text, schema::platforms());
+    match (r, p) {
+        (Ok(r), Ok(p)) => {
+            problems.extend(check::check_catalog(&regions.name, &r, &platforms.name, &p));
+            Some(Catalog { regions: r, platforms: p })
+        }
+        (r, p) => {
+            problems.extend(r.err().into_iter().flatten().chain(p.err().into_iter().flatten()));
+            None
+        }
+    }
+}
+
+/// The bundled catalogs. They are checked by the test suite, so failing
+/// here would be a build defect; an empty catalog keeps the app alive.
+fn bundled_catalog(problems: &mut Vec<Problem>) -> Catalog {
+    let mut docs = bundled_documents();
+    let (r, p) = (take(&mut docs, REGIONS_FILE), take(&mut docs, PLATFORMS_FILE));
+    r.zip(p).and_then(|(r, p)| load_catalog(&r, &p, problems)).unwrap_or_else(|| Catalog {
+        regions: RegionCatalog { schema: None, frameworks: vec![], authorities: vec![], regions: vec![] },
+        platforms: PlatformCatalog { schema: None, platforms: vec![] },
+    })
+}
+
+/// A flow file that parsed, with whether it also passed the meaning checks.
+struct Parsed {
+    name: String,
+    flow: Flow,
+    valid: bool,
+}
+
+/// Parses and checks flow documents one by one.
+fn parse_flows(docs: Vec<Document>, catalog: &Catalog, problems: &mut Vec<Problem>) -> Vec<Parsed> {
+    let today = Date::today();
+    let mut flows = Vec::new();
+    for doc in docs {
+        match parse_document::<Flow>(&doc.name, &doc.text, schema::flow()) {
+            Ok(flow) => {
+                let found = check::check_flow(&doc.name, doc.stem(), &flow, catalog, today);
+                let valid = found.is_empty();
+                problems.extend(found);
+                flows.push(Parsed { name: doc.name, flow, valid });
+            }
+            Err(found) => problems.extend(found),
+        }
+    }
+    flows
+}
+
+/// Reports flow ids used by more than one parsed file (valid or not, so a
+/// second problem in the same file cannot hide this one), and keeps the
+/// valid flows whose id is not taken by an earlier file.
+fn keep_unique_valid(parsed: Vec<Parsed>, problems: &mut Vec<Problem>) -> Vec<(String, Flow)> {
+    let refs: Vec<(&str, &Flow)> = parsed.iter().map(|p| (p.name.as_str(), &p.flow)).collect();
+    let dupes = check::duplicate_flow_ids(&refs);
+    let kept = parsed
+        .into_iter()
+        .filter(|p| p.valid && !dupes.iter().any(|d| d.file == p.name))
+        .map(|p| (p.name, p.flow))
+        .collect();
+    problems.extend(dupes);
+    kept
+}
+
+fn finish(catalog: Catalog, mut flows: Vec<LoadedFlow>, mut problems: Vec<Problem>, files: usize) -> Loaded {
+    flows.sort_by(|a, b| (a.flow.category, &a.flow.id).cmp(&(b.flow.category, &b.flow.id)));
+    problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+    Loaded { set: FlowSet { catalog, flows }, problems, files }
+}
+
+/// The flows built into the binary.
+pub fn load_bundled() -> Loaded {
+    load_app(None)
+}
+
+/// What the app loads: the bundled flows, then each valid flow of the user
+/// folder (if given and present) added, or replacing a bundled one by id.
+pub fn load_app(user_dir: Option<&Path>) -> Loaded {
+    let mut problems = Vec::new();
+    let catalog = bundled_catalog(&mut problems);
+    let mut docs = bundled_documents();
+    docs.retain(|d| d.file_name != REGIONS_FILE && d.file_name != PLATFORMS_FILE);
+    let mut files = docs.len();
+    let parsed = parse_flows(docs, &catalog, &mut problems);
+    let mut flows: Vec<LoadedFlow> = keep_unique_valid(parsed, &mut problems)
+        .into_iter()
+        .map(|(_, flow)| LoadedFlow { flow, origin: Origin::Bundled })
+        .collect();
+    if let Some(dir) = user_dir.filter(|d| d.is_dir()) {
+        let mut docs = read_folder(dir, &mut problems);
+        for ignored in [REGIONS_FILE, PLATFORMS_FILE, SCHEMA_FILE] {
+            if let Some(d) = take(&mut docs, ignored) {
+                problems.push(Problem::file(&d.name, "catalogs cannot be replaced from the user flows folder; this file is ignored"));
+            }
+        }
+        files += docs.len();
+        // Within the user folder an id may be used once; across folders a
+        // user flow replacing a bundled one is the point.
+        let parsed = parse_flows(docs, &catalog, &mut problems);
+        for (name, flow) in keep_unique_valid(parsed, &mut problems) {
+            flows.retain(|f| f.flow.id != flow.id);
+            flows.push(LoadedFlow { flow, origin: Origin::User(PathBuf::from(name)) });
+        }
+    }
+    let names: Vec<String> = flows.iter().map(origin_name).collect();
+    let refs: Vec<(&str, &Flow)> = names.iter().map(String::as_str).zip(flows.iter().map(|f| &f.flow)).collect();
+    problems.extend(check::dangling_next_flows(&refs));
+    finish(catalog, flows, problems, files)
+}
+
+fn origin_name(f: &LoadedFlow) -> String {
+    match &f.origin {
+        Origin::Bundled => format!("bundled/{}.json", f.flow.id),
+        Origin::User(p) => p.display().to_string(),
+    }
+}
+
+/// Checks a flows folder as an author has it: its own catalogs if present
+/// (else the bundled ones), every flow file, and a stale `schema.json`.
+pub fn check_folder(dir: &Path) -> Loaded {
+    let mut problems = Vec::new();
+    let mut docs = read_folder(dir, &mut problems);
+    let regions = take(&mut docs, REGIONS_FILE);
+    let platforms = take(&mut docs, PLATFORMS_FILE);
+    let catalog = match (&regions, &platforms) {
+        (Some(r), Some(p)) => load_catalog(r, p, &mut problems),
+        (None, None) => Some(bundled_catalog(&mut problems)),
+        (Some(d), None) | (None, Some(d)) => {
+            problems.push(Problem::file(&d.name, "regions.json and platforms.json go together; the other one is missing"));
+            None
+        }
+    };
+    if let Some(s) = take(&mut docs, SCHEMA_FILE) {
+        let stale = serde_json::from_str::<serde_json::Value>(&s.text).map(|v| &v != schema::flow()).unwrap_or(true);
+        if stale {
+            problems.push(Problem::file(
+                &s.name,
+                "is stale: it differs from the flow format this version reads; regenerate it with `meta-optout schema > schema.json`",
+            ));
+        }
+    }
+    let files = docs.len();
+    let Some(catalog) = catalog else {
+        // Without catalogs, regions cannot be checked: report what the
+        // catalogs say and stop rather than flood the author with noise.
+        return finish(bundled_catalog(&mut Vec::new()), Vec::new(), problems, files);
+    };
+    let parsed = parse_flows(docs, &catalog, &mut problems);
+    let flows = keep_unique_valid(parsed, &mut problems);
+    let refs: Vec<(&str, &Flow)> = flows.iter().map(|(n, f)| (n.as_str(), f)).collect();
+    problems.extend(check::dangling_next_flows(&refs));
+    let flows = flows.into_iter().map(|(n, flow)| LoadedFlow { flow, origin: Origin::User(PathBuf::from(n)) }).collect();
+    finish(catalog, flows, problems, files)
+}

@@ -1,0 +1,207 @@
+//! Which flows and steps apply to a person, and the views of them that the
+//! window and `meta-optout list --json` show.
+
+use serde::Serialize;
+
+use crate::catalog::{region_covers, Region};
+use crate::date::Date;
+use crate::load::{FlowSet, LoadedFlow, Origin};
+use crate::model::{Caveat, Category, Conditions, Confidence, Device, Evidence, FollowUp, Framework, Platform, Source, Step};
+
+/// A flow whose `last_verified` is older than this is shown as possibly out of date.
+pub const STALE_AFTER_DAYS: i64 = 180;
+
+/// Who is asking. `None` or an empty list places no restriction, so a query
+/// with nothing set shows every flow.
+#[derive(Debug, Clone, Default)]
+pub struct Query<'a> {
+    pub region: Option<&'a Region>,
+    pub platforms: Vec<Platform>,
+    pub device: Option<Device>,
+}
+
+impl Query<'_> {
+    fn framework(&self) -> Option<Framework> {
+        self.region.map(|r| r.framework)
+    }
+
+    /// Whether conditions admit this query.
+    pub fn admits(&self, c: &Conditions) -> bool {
+        let code = self.region.map(|r| r.code.as_str());
+        let platforms = c.platforms.is_empty()
+            || self.platforms.is_empty()
+            || c.platforms.iter().any(|p| self.platforms.contains(p));
+        let frameworks = c.frameworks.is_empty() || self.framework().is_none_or(|f| c.frameworks.contains(&f));
+        let regions = c.regions.is_empty() || code.is_none_or(|code| c.regions.iter().any(|r| region_covers(r, code)));
+        let excluded = code.is_some_and(|code| c.not_regions.iter().any(|r| region_covers(r, code)));
+        let devices = c.devices.is_empty() || self.device.is_none_or(|d| c.devices.contains(&d));
+        platforms && frameworks && regions && !excluded && devices
+    }
+
+    /// The steps of a flow that apply, or `None` when the flow does not
+    /// apply (or none of its steps does).
+    pub fn steps<'f>(&self, flow: &'f LoadedFlow) -> Option<Vec<&'f Step>> {
+        if !self.admits(&flow.flow.applies) {
+            return None;
+        }
+        let steps: Vec<&Step> = flow.flow.steps.iter().filter(|s| self.admits(&s.applies)).collect();
+        (!steps.is_empty()).then_some(steps)
+    }
+}
+
+/// A flow in a list: enough to choose it.
+#[derive(Debug, Clone, Serialize)]
+pub struct FlowSummary {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub category: Category,
+    pub last_verified: String,
+    pub confidence: Confidence,
+    /// `last_verified` is older than [`STALE_AFTER_DAYS`].
+    pub stale: bool,
+    pub origin: &'static str,
+    pub steps: Vec<StepSummary>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StepSummary {
+    pub id: String,
+    pub title: String,
+}
+
+/// A flow as a person follows it on one device.
+#[derive(Debug, Clone, Serialize)]
+pub struct FlowView {
+    #[serde(flatten)]
+    pub summary: FlowSummary,
+    pub sources: Vec<Source>,
+    pub caveats: Vec<Caveat>,
+    pub step_details: Vec<StepView>,
+}
+
+/// A step with its instructions resolved for one device.
+#[derive(Debug, Clone, Serialize)]
+pub struct StepView {
+    pub id: String,
+    pub title: String,
+    pub body: Option<String>,
+    pub menu_path: Vec<String>,
+    pub instructions: Vec<String>,
+    /// The link, shown so the person can see where it leads; the window
+    /// opens it only by flow and step id, never by this text.
+    pub link: Option<LinkView>,
+    pub confidence: Confidence,
+    pub sources: Vec<String>,
+    pub caveats: Vec<Caveat>,
+    pub evidence: Vec<Evidence>,
+    pub follow_up: Option<FollowUp>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LinkView {
+    pub url: String,
+    pub host: String,
+    pub label: Option<String>,
+    pub confidence: Confidence,
+}
+
+fn is_stale(last_verified: &str, today: Date) -> bool {
+    Date::parse(last_verified).map(|d| d.days_until(today) > STALE_AFTER_DAYS).unwrap_or(true)
+}
+
+fn origin_name(o: &Origin) -> &'static str {
+    match o {
+        Origin::Bundled => "bundled",
+        Origin::User(_) => "user",
+    }
+}
+
+fn summary(f: &LoadedFlow, steps: &[&Step], today: Date) -> FlowSummary {
+    FlowSummary {
+        id: f.flow.id.clone(),
+        title: f.flow.title.clone(),
+        summary: f.flow.summary.clone(),
+        category: f.flow.category,
+        last_verified: f.flow.last_verified.clone(),
+        confidence: f.flow.confidence,
+        stale: is_stale(&f.flow.last_verified, today),
+        origin: origin_name(&f.origin),
+        steps: steps.iter().map(|s| StepSummary { id: s.id.clone(), title: s.title.clone() }).collect(),
+    }
+}
+
+/// The flows that apply to `q`, in dashboard order.
+pub fn list(set: &FlowSet, q: &Query<'_>, today: Date) -> Vec<FlowSummary> {
+    set.flows.iter().filter_map(|f| q.steps(f).map(|steps| summary(f, &steps, today))).collect()
+}
+
+/// One flow as `q` sees it on `device`; `None` when it does not apply.
+pub fn view(set: &FlowSet, id: &str, q: &Query<'_>, device: Device, today: Date) -> Option<FlowView> {
+    let f = set.get(id)?;
+    let steps = q.steps(f)?;
+    let step_details = steps
+        .iter()
+        .map(|s| StepView {
+            id: s.id.clone(),
+            title: s.title.clone(),
+            body: s.body.clone(),
+            menu_path: s.menu_path.for_device(device).map(<[String]>::to_vec).unwrap_or_default(),
+            instructions: s.instructions.for_device(device).map(<[String]>::to_vec).unwrap_or_default(),
+            link: s.link.as_ref().and_then(|l| {
+                let url = crate::links::check_link(&l.url).ok()?;
+                Some(LinkView {
+                    url: url.to_string(),
+                    host: url.host_str().unwrap_or_default().to_owned(),
+                    label: l.label.clone(),
+                    confidence: l.confidence.unwrap_or(s.confidence),
+                })
+            }),
+            confidence: s.confidence,
+            sources: s.sources.clone(),
+            caveats: s.caveats.clone(),
+            evidence: s.evidence.clone(),
+            follow_up: s.follow_up.clone(),
+        })
+        .collect();
+    Some(FlowView {
+        summary: summary(f, &steps, today),
+        sources: f.flow.sources.clone(),
+        caveats: f.flow.caveats.clone(),
+        step_details,
+    })
+}
+
+/// The link a step opens, re-checked against the allow-list at the moment
+/// of opening. This is the only way the app turns flow data into a URL to open.
+pub fn step_link(set: &FlowSet, flow_id: &str, step_id: &str) -> Result<url::Url, LinkRefusal> {
+    let flow = set.get(flow_id).ok_or_else(|| LinkRefusal::UnknownFlow(flow_id.to_owned()))?;
+    let step = flow
+        .flow
+        .steps
+        .iter()
+        .find(|s| s.id == step_id)
+        .ok_or_else(|| LinkRefusal::UnknownStep(flow_id.to_owned(), step_id.to_owned()))?;
+    let link = step.link.as_ref().ok_or_else(|| LinkRefusal::NoLink(flow_id.to_owned(), step_id.to_owned()))?;
+    crate::links::check_link(&link.url).map_err(|e| LinkRefusal::Refused(format!("`{}` {e}", link.url)))
+}
+
+/// Why a step's link was not opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkRefusal {
+    UnknownFlow(String),
+    UnknownStep(String, String),
+    NoLink(String, String),
+    Refused(String),
+}
+
+impl std::fmt::Display for LinkRefusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LinkRefusal::UnknownFlow(id) => write!(f, "there is no flow `{id}`"),
+            LinkRefusal::UnknownStep(flow, step) => write!(f, "flow `{flow}` has no step `{step}`"),
+            LinkRefusal::NoLink(flow, step) => write!(f, "step `{flow}/{step}` has no link to open"),
+            LinkRefusal::Refused(why) => write!(f, "the link was not opened: {why}"),
+        }
+    }
+}
