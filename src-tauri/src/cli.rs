@@ -1,0 +1,194 @@
+//! The headless side of the binary: checking flows, listing what applies,
+//! printing the schema and the allow-list.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use meta_optout_core::load::{self, Loaded};
+use meta_optout_core::{dirs, links, schema, select, Date};
+
+use crate::query::query;
+
+#[derive(Parser)]
+#[command(
+    name = "meta-optout",
+    version,
+    about = "Take back control of how Meta uses your data for AI.",
+    long_about = "Take back control of how Meta uses your data for AI.\n\n\
+        Run without arguments to open the window. The subcommands below work without a window.",
+    after_help = "Flows live in the app (built in) and in the user flows folder, which adds to or replaces \
+        them by id:\n  $XDG_CONFIG_HOME/meta-optout/flows (or META_OPTOUT_CONFIG_DIR/flows)"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check flow files and report every problem, one per line
+    #[command(long_about = "Check flow files and report every problem, one per line.\n\n\
+        Without DIR, checks what the app would load: the built-in flows and the user flows folder. \
+        With DIR, checks that folder as a flow author has it (its own regions.json and platforms.json \
+        if present, and schema.json for staleness).\n\n\
+        Problems print as FILE:LINE:COL: message (syntax and types) or FILE: $.path: message (meaning). \
+        Exit status: 0 when there is no problem, 1 otherwise.")]
+    Check {
+        /// A flows folder to check
+        dir: Option<PathBuf>,
+    },
+    /// List the flows that apply to a region, platform and device
+    List {
+        /// Region code: a country (DE, GB, BR) or US state (US-CA); see `meta-optout regions`
+        #[arg(long, value_name = "CODE")]
+        region: Option<String>,
+        /// Platform: facebook, instagram, whatsapp, messenger or threads (repeat, or separate with commas)
+        #[arg(long, value_name = "ID")]
+        platform: Vec<String>,
+        /// Device you follow the steps on: desktop, ios or android
+        #[arg(long, value_name = "D")]
+        device: Option<String>,
+        /// Print JSON: the applicable flows, each with id, title and its applicable steps
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the region codes and the law that applies in each
+    Regions {
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the JSON Schema of flow files (as stored in flows/schema.json)
+    Schema,
+    /// Print the hosts that links in flows may point to
+    Hosts,
+}
+
+/// Writes to stdout, treating a closed pipe (`| head`) as success.
+fn print(text: &str) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("meta-optout: cannot write output: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn json<T: serde::Serialize>(value: &T) -> String {
+    let mut s = serde_json::to_string_pretty(value).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+pub fn run() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+        }
+    };
+    match cli.command {
+        Command::Check { dir } => check(dir),
+        Command::List { region, platform, device, json: as_json } => list(region, platform, device, as_json),
+        Command::Regions { json: as_json } => regions(as_json),
+        Command::Schema => print(&schema::flow_schema_text()),
+        Command::Hosts => {
+            let mut text = String::from("# Meta\n");
+            links::META_HOSTS.iter().for_each(|h| text.push_str(&format!("{h}\n")));
+            text.push_str("# Data-protection authorities and regulators\n");
+            links::AUTHORITY_HOSTS.iter().for_each(|h| text.push_str(&format!("{h}\n")));
+            print(&text)
+        }
+    }
+}
+
+fn check(dir: Option<PathBuf>) -> ExitCode {
+    let (loaded, what): (Loaded, String) = match &dir {
+        Some(d) if !d.is_dir() => {
+            eprintln!("meta-optout: {}: not a folder; give a folder of flow files", d.display());
+            return ExitCode::from(2);
+        }
+        Some(d) => (load::check_folder(d), d.display().to_string()),
+        None => {
+            let user = dirs::user_flows_dir();
+            let what = match &user {
+                Some(u) if u.is_dir() => format!("the built-in flows and {}", u.display()),
+                _ => "the built-in flows; no user flows folder".to_owned(),
+            };
+            (load::load_app(user.as_deref()), what)
+        }
+    };
+    let flows = loaded.set.flows.len();
+    if loaded.problems.is_empty() {
+        let files = loaded.files;
+        return print(&format!("ok: {} in {}, no problems ({what})\n", plural(flows, "flow"), plural(files, "file")));
+    }
+    let mut text = String::new();
+    for p in &loaded.problems {
+        text.push_str(&format!("{p}\n"));
+    }
+    print(&text);
+    eprintln!("meta-optout: {} in {what}", plural(loaded.problems.len(), "problem"));
+    ExitCode::FAILURE
+}
+
+fn list(region: Option<String>, platforms: Vec<String>, device: Option<String>, as_json: bool) -> ExitCode {
+    let loaded = load::load_app(dirs::user_flows_dir().as_deref());
+    for p in &loaded.problems {
+        eprintln!("meta-optout: skipped: {p}");
+    }
+    let q = match query(&loaded.set.catalog, region.as_deref(), &platforms, device.as_deref()) {
+        Ok(q) => q,
+        Err(e @ crate::error::Error::UnknownRegion(_)) => {
+            eprintln!("meta-optout: {e} See `meta-optout regions` for the list.");
+            return ExitCode::from(2);
+        }
+        Err(e) => {
+            eprintln!("meta-optout: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let flows = select::list(&loaded.set, &q, Date::today());
+    if as_json {
+        return print(&json(&flows));
+    }
+    let mut text = String::new();
+    if let Some(r) = q.region {
+        let law = loaded.set.catalog.framework(r.framework).map(|f| f.name.as_str()).unwrap_or("");
+        text.push_str(&format!("{} ({}): {law}\n\n", r.name, r.code));
+    }
+    if flows.is_empty() {
+        text.push_str("No flow applies to this choice.\n");
+    }
+    for f in &flows {
+        let stale = if f.stale { "  [may be out of date]" } else { "" };
+        text.push_str(&format!("{}  {}  (verified {}){stale}\n", f.id, f.title, f.last_verified));
+        for s in &f.steps {
+            text.push_str(&format!("    {}/{}  {}\n", f.id, s.id, s.title));
+        }
+    }
+    print(&text)
+}
+
+fn regions(as_json: bool) -> ExitCode {
+    let loaded = load::load_bundled();
+    let regions = &loaded.set.catalog.regions.regions;
+    if as_json {
+        return print(&json(regions));
+    }
+    let mut text = String::new();
+    for r in regions {
+        text.push_str(&format!("{:<6} {:<40} {}\n", r.code, r.name, r.framework.id()));
+    }
+    print(&text)
+}
+
+fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}

@@ -1,0 +1,61 @@
+//! Errors the window can show: each serializes to `{ kind, message }`, where
+//! `message` is a sentence a person can act on.
+
+use serde::ser::SerializeStruct;
+
+#[derive(Debug)]
+pub enum Error {
+    /// The region code is not in the catalog.
+    UnknownRegion(String),
+    UnknownPlatform(String),
+    UnknownDevice(String),
+    /// No such flow, or it does not apply to the chosen region and platforms.
+    FlowNotFound(String),
+    /// The link failed the allow-list or does not exist; nothing was opened.
+    LinkRefused(String),
+    /// The system could not start a browser.
+    OpenFailed(String),
+}
+
+impl Error {
+    fn kind(&self) -> &'static str {
+        match self {
+            Error::UnknownRegion(_) => "unknown-region",
+            Error::UnknownPlatform(_) => "unknown-platform",
+            Error::UnknownDevice(_) => "unknown-device",
+            Error::FlowNotFound(_) => "flow-not-found",
+            Error::LinkRefused(_) => "link-refused",
+            Error::OpenFailed(_) => "open-failed",
+        }
+    }
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::UnknownRegion(c) => {
+                write!(f, "`{c}` is not a region this app knows; regions are codes such as DE, GB or US-CA.")
+            }
+            Error::UnknownPlatform(p) => {
+                write!(f, "`{p}` is not a platform this app knows (facebook, instagram, whatsapp, messenger, threads).")
+            }
+            Error::UnknownDevice(d) => write!(f, "`{d}` is not a device this app knows (desktop, ios, android)."),
+            Error::FlowNotFound(id) => {
+                write!(f, "The guide `{id}` does not exist or does not apply to your country and apps. Go back to the list.")
+            }
+            Error::LinkRefused(why) => write!(f, "This link was not opened for your safety: {why}."),
+            Error::OpenFailed(why) => {
+                write!(f, "Your browser could not be started ({why}). Follow the menu path in the app instead.")
+            }
+        }
+    }
+}
+
+impl serde::Serialize for Error {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Error", 2)?;
+        st.serialize_field("kind", self.kind())?;
+        st.serialize_field("message", &self.to_string())?;
+        st.end()
+    }
+}

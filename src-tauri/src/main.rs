@@ -1,0 +1,20 @@
+//! meta-optout: one binary. With no arguments it opens the window; with a
+//! subcommand (`check`, `list`, …) it works headless, for flow authors and
+//! for scripts.
+
+mod app;
+mod cli;
+mod commands;
+mod error;
+mod query;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    if std::env::args_os().len() <= 1 {
+        app::run();
+        ExitCode::SUCCESS
+    } else {
+        cli::run()
+    }
+}
