@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing meta-optout need on Debian or
+# Ubuntu, and nothing that is already there: WebKitGTK 4.1 and the other
+# Tauri build libraries, Xvfb, WebKitWebDriver, ImageMagick (screenshots),
+# a Rust toolchain and tauri-driver. Safe to run again.
+set -euo pipefail
+
+RUST_MIN="1.90"
+TAURI_DRIVER_VERSION="2.1.0"
+PACKAGES=(
+  build-essential pkg-config curl file ca-certificates
+  libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
+  xvfb xauth webkit2gtk-driver imagemagick
+)
+
+say() { printf 'setup: %s\n' "$*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  say "installing ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+export PATH="$HOME/.cargo/bin:$PATH"
+version_ok() { [ "$(printf '%s\n%s\n' "$RUST_MIN" "$1" | sort -V | head -n1)" = "$RUST_MIN" ]; }
+rust_version() { rustc --version 2>/dev/null | awk '{print $2}'; }
+if ! command -v cargo >/dev/null || ! version_ok "$(rust_version)"; then
+  if command -v rustup >/dev/null; then
+    say "updating the Rust toolchain"
+    rustup update stable
+  else
+    say "installing Rust with rustup (https://rustup.rs)"
+    curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
+  fi
+fi
+
+if ! command -v tauri-driver >/dev/null; then
+  say "installing tauri-driver $TAURI_DRIVER_VERSION"
+  cargo install tauri-driver --version "$TAURI_DRIVER_VERSION" --locked
+fi
+say "ready: $(rustc --version), tauri-driver $(command -v tauri-driver), $(command -v WebKitWebDriver)"

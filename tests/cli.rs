@@ -1,0 +1,153 @@
+//! The command line, run as a user would run it: the real binary, from any
+//! folder, with the exact output asserted.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").canonicalize().unwrap()
+}
+
+/// Runs `meta-optout ARGS` from `/` with an empty home, so nothing on the
+/// machine (a user flows folder, the current folder) can leak in.
+fn run(args: &[&str]) -> Output {
+    let home = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-home");
+    std::fs::create_dir_all(&home).unwrap();
+    Command::new(env!("CARGO_BIN_EXE_meta-optout"))
+        .args(args)
+        .current_dir("/")
+        .env("HOME", &home)
+        .env_remove("XDG_CONFIG_HOME")
+        .env_remove("META_OPTOUT_CONFIG_DIR")
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn check_without_a_folder_checks_the_built_in_flows_from_anywhere() {
+    let o = run(&["check"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("ok: "), "{}", stdout(&o));
+    assert_eq!(stdout(&o).lines().count(), 1);
+}
+
+#[test]
+fn check_reports_every_problem_of_every_file_and_fails() {
+    let dir = root().join("tests/fixtures/check/malformed-json");
+    let o = run(&["check", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let prefix = format!("{}/", dir.display());
+    assert_eq!(
+        stdout(&o).replace(&prefix, ""),
+        "malformed.json:4:3: invalid JSON: expected `,` or `}`\ntrailing.json:3:18: invalid JSON: trailing comma\n"
+    );
+    assert!(stderr(&o).contains("2 problems"), "{}", stderr(&o));
+}
+
+#[test]
+fn check_of_the_repository_flows_folder_passes() {
+    let o = run(&["check", root().join("flows").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+}
+
+#[test]
+fn check_of_a_missing_folder_is_a_usage_error() {
+    let o = run(&["check", "/no/such/folder"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("/no/such/folder: not a folder"), "{}", stderr(&o));
+}
+
+#[test]
+fn list_json_names_each_applicable_flow_and_step() {
+    let o = run(&["list", "--region", "DE", "--platform", "facebook", "--device", "desktop", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let flows: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let object = flows.as_array().unwrap().iter().find(|f| f["id"] == "object-ai-training").unwrap();
+    assert!(object["title"].as_str().unwrap().contains("Object"));
+    let steps: Vec<&str> = object["steps"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
+    assert!(steps.contains(&"object-on-facebook"), "{steps:?}");
+    assert!(!steps.contains(&"object-on-instagram"), "Instagram was not chosen: {steps:?}");
+    assert!(!steps.contains(&"ask-anyway"), "Germany has a right to object: {steps:?}");
+    for s in object["steps"].as_array().unwrap() {
+        assert!(s["title"].is_string());
+    }
+}
+
+#[test]
+fn list_is_tailored_to_the_region() {
+    let o = run(&["list", "--region", "us-tx", "--platform", "facebook,instagram", "--json"]);
+    let flows: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let object = flows.as_array().unwrap().iter().find(|f| f["id"] == "object-ai-training").unwrap();
+    let steps: Vec<&str> = object["steps"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
+    assert_eq!(steps, ["know-there-is-no-right", "ask-anyway"]);
+}
+
+#[test]
+fn list_refuses_unknown_values_naming_them() {
+    let o = run(&["list", "--region", "XX"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("`XX` is not a region"), "{}", stderr(&o));
+    let o = run(&["list", "--platform", "tiktok"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("`tiktok` is not a platform"), "{}", stderr(&o));
+    let o = run(&["list", "--device", "fax"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("`fax` is not a device"), "{}", stderr(&o));
+}
+
+#[test]
+fn every_subcommand_has_help() {
+    for sub in ["check", "list", "regions", "schema", "hosts"] {
+        let o = run(&[sub, "--help"]);
+        assert_eq!(o.status.code(), Some(0), "{sub}");
+        assert!(stdout(&o).contains("Usage: meta-optout"), "{sub}: {}", stdout(&o));
+    }
+    let o = run(&["--help"]);
+    assert!(stdout(&o).contains("Run without arguments to open the window"));
+    let o = run(&["frobnicate"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn version_comes_from_cargo_toml() {
+    let o = run(&["--version"]);
+    assert_eq!(stdout(&o), format!("meta-optout {}\n", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn schema_subcommand_prints_the_stored_schema() {
+    let o = run(&["schema"]);
+    let stored = std::fs::read_to_string(root().join("flows/schema.json")).unwrap();
+    assert_eq!(stdout(&o), stored);
+}
+
+#[test]
+fn user_flows_folder_overrides_by_id_and_reports_broken_files() {
+    let config = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-config");
+    let _ = std::fs::remove_dir_all(&config);
+    std::fs::create_dir_all(config.join("flows")).unwrap();
+    let mut flow: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join("flows/object-ai-training.json")).unwrap()).unwrap();
+    flow["title"] = "A local rewording".into();
+    std::fs::write(config.join("flows/object-ai-training.json"), flow.to_string()).unwrap();
+    std::fs::write(config.join("flows/typo.json"), "{\"id\": \"typo\", \"titel\": 1}").unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_meta-optout"))
+        .args(["list", "--region", "FR", "--json"])
+        .env("META_OPTOUT_CONFIG_DIR", &config)
+        .output()
+        .unwrap();
+    let flows: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(flows[0]["title"], "A local rewording");
+    assert_eq!(flows[0]["origin"], "user");
+    assert!(stderr(&o).contains("typo.json:1:16: $.titel: unknown field `titel` (did you mean `title`?)"), "{}", stderr(&o));
+    let o = Command::new(env!("CARGO_BIN_EXE_meta-optout")).arg("check").env("META_OPTOUT_CONFIG_DIR", &config).output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+}

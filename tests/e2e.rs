@@ -1,0 +1,224 @@
+//! End to end: the real app in a real window, driven through `tauri-driver`
+//! and WebKitWebDriver, as a person would use it.
+//!
+//! Needs a display (Xvfb), `tauri-driver` and `WebKitWebDriver` on PATH, so
+//! these tests are ignored by a plain `cargo test`; `scripts/test.sh` runs
+//! them with `--ignored` under Xvfb. Screenshots of each screen are kept in
+//! `test-artifacts/` to be looked at.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// One app under one driver; both are stopped when dropped.
+struct App {
+    driver: Child,
+    base: String,
+    session: String,
+}
+
+impl App {
+    /// Starts the app with its own empty home and config folder.
+    fn start(name: &str, setup: impl FnOnce(&Path)) -> App {
+        let home = Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e").join(name);
+        let _ = std::fs::remove_dir_all(&home);
+        std::fs::create_dir_all(home.join("config")).unwrap();
+        setup(&home.join("config"));
+        let (port, native) = (free_port(), free_port());
+        let driver = Command::new("tauri-driver")
+            .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
+            .env("HOME", &home)
+            .env("XDG_CONFIG_HOME", home.join(".config"))
+            .env("XDG_DATA_HOME", home.join(".local/share"))
+            .env("META_OPTOUT_CONFIG_DIR", home.join("config"))
+            .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("tauri-driver must be on PATH (scripts/setup.sh installs it)");
+        let base = format!("http://127.0.0.1:{port}");
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while ureq::get(&format!("{base}/status")).call().is_err() {
+            assert!(Instant::now() < deadline, "tauri-driver did not start");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        let caps = json!({"capabilities": {"alwaysMatch": {
+            "browserName": "wry",
+            "tauri:options": {"application": env!("CARGO_BIN_EXE_meta-optout")}
+        }}});
+        trace("POST", "/session");
+        let resp: Value = ureq::post(&format!("{base}/session")).send_json(caps).unwrap().into_json().unwrap();
+        let session = resp["value"]["sessionId"].as_str().expect("a WebDriver session").to_owned();
+        let app = App { driver, base, session };
+        app.wait_for("body[data-ready='true']");
+        app
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}/session/{}{path}", self.base, self.session)
+    }
+
+    fn post(&self, path: &str, body: Value) -> Value {
+        trace("POST", path);
+        match ureq::post(&self.url(path)).send_json(body) {
+            Ok(r) => r.into_json::<Value>().unwrap()["value"].take(),
+            Err(ureq::Error::Status(_, r)) => r.into_json::<Value>().unwrap_or(Value::Null)["value"].take(),
+            Err(e) => panic!("{path}: {e}"),
+        }
+    }
+
+    fn get(&self, path: &str) -> Value {
+        trace("GET", path);
+        ureq::get(&self.url(path)).call().unwrap().into_json::<Value>().unwrap()["value"].take()
+    }
+
+    fn find_all(&self, css: &str) -> Vec<String> {
+        let v = self.post("/elements", json!({"using": "css selector", "value": css}));
+        v.as_array().map(|a| a.iter().filter_map(|e| e[ELEMENT].as_str().map(String::from)).collect()).unwrap_or_default()
+    }
+
+    /// Waits up to 10 s for an element, then returns its id.
+    fn wait_for(&self, css: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(id) = self.find_all(css).into_iter().next() {
+                return id;
+            }
+            assert!(Instant::now() < deadline, "no element matches `{css}`");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    fn click(&self, css: &str) {
+        let id = self.wait_for(css);
+        self.post(&format!("/element/{id}/click"), json!({}));
+    }
+
+    fn text(&self, css: &str) -> String {
+        let id = self.wait_for(css);
+        self.get(&format!("/element/{id}/text")).as_str().unwrap_or_default().to_owned()
+    }
+
+    /// Waits until an element's text contains `needle`.
+    fn wait_text(&self, css: &str, needle: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let t = self.text(css);
+            if t.contains(needle) {
+                return t;
+            }
+            assert!(Instant::now() < deadline, "`{css}` never showed {needle:?}; it shows {t:?}");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Saves what the screen shows, as a person would see it. WebDriver's
+    /// own screenshot waits for a repaint that an idle window never makes,
+    /// so the X screen is captured instead.
+    fn screenshot(&self, name: &str) {
+        let dir = artifacts();
+        std::fs::create_dir_all(&dir).unwrap();
+        std::thread::sleep(Duration::from_millis(300));
+        let path = dir.join(format!("{name}.png"));
+        let ok = Command::new("import").args(["-window", "root"]).arg(&path).status().is_ok_and(|s| s.success());
+        assert!(ok, "could not capture the screen with `import` (imagemagick) into {}", path.display());
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        let _ = ureq::delete(&format!("{}/session/{}", self.base, self.session)).call();
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+/// `E2E_TRACE=1` prints each WebDriver call, to see where a test stalls.
+fn trace(method: &str, path: &str) {
+    if std::env::var_os("E2E_TRACE").is_some() {
+        eprintln!("e2e: {method} {path}");
+    }
+}
+
+fn artifacts() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../test-artifacts")
+}
+
+#[test]
+#[ignore = "needs a display, tauri-driver and WebKitWebDriver: run scripts/test.sh"]
+fn choosing_a_region_shows_the_flows_that_apply() {
+    let app = App::start("region", |_| {});
+    assert!(app.text("#flow-list").contains("Choose where you live"));
+    app.screenshot("01-first-start");
+
+    app.click("#country option[value='DE']");
+    let law = app.wait_text("#law", "GDPR");
+    assert!(law.contains("right to object"), "{law}");
+    let card = app.wait_text("#flow-list [data-flow-id='object-ai-training']", "Object to Meta");
+    assert!(card.contains("step"), "{card}");
+    app.screenshot("02-flows-for-germany");
+
+    app.click("#flow-list [data-flow-id='object-ai-training'] button");
+    app.wait_for("#flow-view [data-step-id='object-on-facebook']");
+    assert!(app.find_all("#flow-view [data-step-id='ask-anyway']").is_empty(), "Germany has a right to object");
+    let step = app.text("#flow-view [data-step-id='object-on-facebook']");
+    assert!(step.contains("Open the Facebook objection form"), "{step}");
+    assert!(step.contains("Click your profile picture"), "desktop instructions: {step}");
+    app.screenshot("03-objection-walkthrough");
+
+    // The device switch changes the instructions.
+    app.click("#devices input[value='ios']");
+    app.wait_text("#flow-view [data-step-id='object-on-facebook']", "tap Menu at the bottom right");
+
+    // A US state without a privacy law: no legal right, and the flow says so.
+    app.click("#flow-view .link-button");
+    app.click("#country option[value='US']");
+    app.click("#us-state option[value='US-AL']");
+    app.wait_text("#law", "No law we know of");
+    app.click("#flow-list [data-flow-id='object-ai-training'] button");
+    app.wait_for("#flow-view [data-step-id='ask-anyway']");
+    assert!(app.find_all("#flow-view [data-step-id='know-your-right']").is_empty());
+    app.screenshot("04-alabama");
+}
+
+#[test]
+#[ignore = "needs a display, tauri-driver and WebKitWebDriver: run scripts/test.sh"]
+fn a_hostile_user_flow_renders_as_text_and_runs_nothing() {
+    let app = App::start("hostile", |config| {
+        std::fs::create_dir_all(config.join("flows")).unwrap();
+        let evil = "<img src=x onerror=\"document.body.dataset.pwned='yes'\"><script>document.body.dataset.pwned='yes'</script>";
+        let flow = json!({
+            "id": "hostile", "title": format!("Title {evil}"), "summary": format!("Summary {evil} \u{202e}reversed"),
+            "category": "mute", "last_verified": "2025-06-01", "confidence": "low",
+            "sources": [{"id": "s", "url": "https://www.facebook.com/privacy/center/", "title": evil, "date": "2025-05-01"}],
+            "steps": [{"id": "x", "title": evil, "confidence": "low", "body": "a".repeat(5000),
+                       "instructions": {"all": [evil]}, "menu_path": {"all": [evil]}}]
+        });
+        std::fs::write(config.join("flows/hostile.json"), flow.to_string()).unwrap();
+    });
+    app.click("#country option[value='FR']");
+    let card = app.wait_text("#flow-list [data-flow-id='hostile']", "<script>");
+    assert!(card.contains("<img src=x onerror="), "{card}");
+    app.click("#flow-list [data-flow-id='hostile'] button");
+    let step = app.wait_text("#flow-view [data-step-id='x']", "<script>");
+    assert!(step.contains("onerror"), "{step}");
+    assert!(app.find_all("#flow-view img, #flow-view script, #flow-list img").is_empty(), "markup was parsed");
+    let pwned = app.post("/execute/sync", json!({"script": "return document.body.dataset.pwned || 'no'", "args": []}));
+    assert_eq!(pwned, "no");
+    // Long and unbroken strings wrap instead of pushing the page sideways,
+    // and optional parts that are absent leave no stray text behind.
+    let overflow = app.post("/execute/sync", json!({"script":
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth", "args": []}));
+    assert_eq!(overflow, 0, "the page scrolls sideways");
+    assert!(!app.text("#flow-view").contains("null"));
+    app.screenshot("05-hostile-flow");
+}
