@@ -111,8 +111,9 @@ pub fn get_flow(
 /// step, never a URL: the URL comes from the loaded flow and is checked
 /// against the allow-list again right here.
 #[tauri::command]
-pub fn open_step_link(state: State<'_, AppState>, flow: String, step: String) -> Result<(), Error> {
-    let url = select::step_link(&state.set, &flow, &step).map_err(|e| {
+pub fn open_step_link(state: State<'_, AppState>, flow: String, step: String, region: String) -> Result<(), Error> {
+    let region = state.set.catalog.region(&region);
+    let url = select::step_link(&state.set, &flow, &step, region).map_err(|e| {
         eprintln!("meta-optout: refused to open a link for {flow}/{step}: {e}");
         Error::LinkRefused(e.to_string())
     })?;

@@ -180,6 +180,7 @@ function renderStep(flow, step, sources) {
       h('button', { type: 'button', class: 'primary', onclick: () => openLink(flow.id, step.id) },
         step.link.label ?? 'Open in browser'),
       h('span', { class: 'host' }, ` opens ${step.link.host} in your browser`)) : null,
+    step.authority ? h('p', { class: 'authority' }, 'Your authority: ', h('strong', {}, step.authority.name)) : null,
     step.caveats.length ? h('ul', { class: 'caveats' }, step.caveats.map((c) => h('li', {}, c.text))) : null,
     step.evidence.length ? h('p', { class: 'evidence' },
       'Write down: ', step.evidence.map((e) => e.label).join('; ')) : null,
@@ -198,7 +199,7 @@ function period(p) {
 
 async function openLink(flow, step) {
   try {
-    await call('open_step_link', { flow, step });
+    await call('open_step_link', { flow, step, region: situation().region });
     showNotice('');
   } catch (e) {
     showNotice(describe(e));

@@ -104,6 +104,15 @@ impl Catalog {
         self.regions.authorities.iter().find(|a| a.id == id)
     }
 
+    /// The authority a step's choice names for a region, if the catalog has one.
+    pub fn authority_for(&self, region: &Region, choice: crate::model::AuthorityChoice) -> Option<&Authority> {
+        let id = match choice {
+            crate::model::AuthorityChoice::Regional => region.authority.as_deref(),
+            crate::model::AuthorityChoice::Lead => self.framework(region.framework)?.lead_authority.as_deref(),
+        };
+        self.authority(id?)
+    }
+
     pub fn platform(&self, id: Platform) -> Option<&PlatformInfo> {
         self.platforms.platforms.iter().find(|p| p.id == id)
     }

@@ -18,11 +18,14 @@ pub const META_HOSTS: &[&str] = &[
     "privacycenter.instagram.com",
     "www.whatsapp.com",
     "faq.whatsapp.com",
+    "blog.whatsapp.com",
     "www.messenger.com",
     "www.threads.com",
     "www.threads.net",
     "help.meta.com",
     "www.meta.com",
+    "about.fb.com",
+    "about.meta.com",
 ];
 
 /// Data-protection authorities and regulators that flows and the region catalog link to.

@@ -265,6 +265,17 @@ pub struct Link {
     pub confidence: Option<Confidence>,
 }
 
+/// Which authority a step sends the person to; the app takes its name and
+/// link from the region catalog, so one step serves every region.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum AuthorityChoice {
+    /// The person's own national or state authority.
+    Regional,
+    /// The authority that leads on Meta for the person's framework (the Irish DPC under the GDPR).
+    Lead,
+}
+
 /// What a field of evidence holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
@@ -347,6 +358,10 @@ pub struct Step {
     /// A deep link that saves the person the menu path.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link: Option<Link>,
+    /// Sends the person to a data-protection authority taken from the region
+    /// catalog (its complaint page, else its home page) instead of a fixed link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authority: Option<AuthorityChoice>,
     /// How sure the authors are that this step matches Meta's screens today.
     pub confidence: Confidence,
     /// Ids of the flow's sources that back this step.

@@ -91,11 +91,21 @@ pub struct StepView {
     /// The link, shown so the person can see where it leads; the window
     /// opens it only by flow and step id, never by this text.
     pub link: Option<LinkView>,
+    /// The authority this step sends the person to, resolved for their region.
+    pub authority: Option<AuthorityView>,
     pub confidence: Confidence,
     pub sources: Vec<String>,
     pub caveats: Vec<Caveat>,
     pub evidence: Vec<Evidence>,
     pub follow_up: Option<FollowUp>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AuthorityView {
+    pub id: String,
+    pub name: String,
+    /// Languages it takes complaints in, its own first.
+    pub languages: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -148,14 +158,15 @@ pub fn view(set: &FlowSet, id: &str, q: &Query<'_>, device: Device, today: Date)
             body: s.body.clone(),
             menu_path: s.menu_path.for_device(device).map(<[String]>::to_vec).unwrap_or_default(),
             instructions: s.instructions.for_device(device).map(<[String]>::to_vec).unwrap_or_default(),
-            link: s.link.as_ref().and_then(|l| {
-                let url = crate::links::check_link(&l.url).ok()?;
-                Some(LinkView {
-                    url: url.to_string(),
-                    host: url.host_str().unwrap_or_default().to_owned(),
-                    label: l.label.clone(),
-                    confidence: l.confidence.unwrap_or(s.confidence),
-                })
+            link: resolve_link(set, s, q.region).ok().map(|(url, label, confidence)| LinkView {
+                host: url.host_str().unwrap_or_default().to_owned(),
+                url: url.to_string(),
+                label,
+                confidence,
+            }),
+            authority: s.authority.zip(q.region).and_then(|(choice, region)| {
+                let a = set.catalog.authority_for(region, choice)?;
+                Some(AuthorityView { id: a.id.clone(), name: a.name.clone(), languages: a.languages.clone() })
             }),
             confidence: s.confidence,
             sources: s.sources.clone(),
@@ -172,9 +183,30 @@ pub fn view(set: &FlowSet, id: &str, q: &Query<'_>, device: Device, today: Date)
     })
 }
 
-/// The link a step opens, re-checked against the allow-list at the moment
-/// of opening. This is the only way the app turns flow data into a URL to open.
-pub fn step_link(set: &FlowSet, flow_id: &str, step_id: &str) -> Result<url::Url, LinkRefusal> {
+/// The page a step opens: its own link, or its authority's complaint page
+/// (else home page) for the region. Checked against the allow-list here.
+fn resolve_link(set: &FlowSet, step: &Step, region: Option<&Region>) -> Result<(url::Url, Option<String>, Confidence), String> {
+    let (raw, label, confidence) = match (&step.link, step.authority) {
+        (Some(l), _) => (l.url.as_str(), l.label.clone(), l.confidence.unwrap_or(step.confidence)),
+        (None, Some(choice)) => {
+            let region = region.ok_or("choose your region first: the authority depends on it")?;
+            let a = set
+                .catalog
+                .authority_for(region, choice)
+                .ok_or_else(|| format!("no authority is known for {}", region.name))?;
+            let label = format!("Open the site of {}", a.name);
+            (a.complaint_url.as_deref().unwrap_or(&a.url), Some(label), a.confidence)
+        }
+        (None, None) => return Err(String::new()),
+    };
+    let url = crate::links::check_link(raw).map_err(|e| format!("`{raw}` {e}"))?;
+    Ok((url, label, confidence))
+}
+
+/// The link a step opens for a person in `region`, re-checked against the
+/// allow-list at the moment of opening. This is the only way the app turns
+/// flow data into a URL to open.
+pub fn step_link(set: &FlowSet, flow_id: &str, step_id: &str, region: Option<&Region>) -> Result<url::Url, LinkRefusal> {
     let flow = set.get(flow_id).ok_or_else(|| LinkRefusal::UnknownFlow(flow_id.to_owned()))?;
     let step = flow
         .flow
@@ -182,8 +214,11 @@ pub fn step_link(set: &FlowSet, flow_id: &str, step_id: &str) -> Result<url::Url
         .iter()
         .find(|s| s.id == step_id)
         .ok_or_else(|| LinkRefusal::UnknownStep(flow_id.to_owned(), step_id.to_owned()))?;
-    let link = step.link.as_ref().ok_or_else(|| LinkRefusal::NoLink(flow_id.to_owned(), step_id.to_owned()))?;
-    crate::links::check_link(&link.url).map_err(|e| LinkRefusal::Refused(format!("`{}` {e}", link.url)))
+    match resolve_link(set, step, region) {
+        Ok((url, _, _)) => Ok(url),
+        Err(why) if why.is_empty() => Err(LinkRefusal::NoLink(flow_id.to_owned(), step_id.to_owned())),
+        Err(why) => Err(LinkRefusal::Refused(why)),
+    }
 }
 
 /// Why a step's link was not opened.

@@ -111,7 +111,7 @@ fn check_step(r: &mut Report<'_>, p: &str, step: &Step, flow: &Flow, sources: &H
         if step.applies.devices.is_empty() { flow.applies.devices.clone() } else { step.applies.devices.clone() };
     let devices = if devices.is_empty() { Device::ALL.to_vec() } else { devices };
     if step.instructions.is_empty() {
-        if step.body.is_none() && step.link.is_none() {
+        if step.body.is_none() && step.link.is_none() && step.authority.is_none() {
             r.add(format!("{p}.instructions"), "the step says nothing to do: give instructions, a body or a link");
         }
     } else {
@@ -128,6 +128,9 @@ fn check_step(r: &mut Report<'_>, p: &str, step: &Step, flow: &Flow, sources: &H
         }
     }
 
+    if step.link.is_some() && step.authority.is_some() {
+        r.add(format!("{p}.authority"), "give either `link` or `authority`, not both: a step opens one page");
+    }
     if let Some(link) = &step.link {
         if let Err(e) = check_link(&link.url) {
             r.add(format!("{p}.link.url"), format!("`{}` {e}", link.url));
