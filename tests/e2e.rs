@@ -24,6 +24,7 @@ struct App {
     driver: Child,
     base: String,
     session: String,
+    home: PathBuf,
 }
 
 impl App {
@@ -33,6 +34,14 @@ impl App {
         let _ = std::fs::remove_dir_all(&home);
         std::fs::create_dir_all(home.join("config")).unwrap();
         setup(&home.join("config"));
+        // A stand-in browser: the first `xdg-open` on PATH, which records
+        // what the app asked to open instead of opening it.
+        let bin = home.join("bin");
+        std::fs::create_dir_all(&bin).unwrap();
+        let opener = bin.join("xdg-open");
+        std::fs::write(&opener, format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", home.join("opened.txt").display())).unwrap();
+        std::fs::set_permissions(&opener, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+        let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
         let (port, native) = (free_port(), free_port());
         let driver = Command::new("tauri-driver")
             .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
@@ -41,6 +50,7 @@ impl App {
             .env("XDG_DATA_HOME", home.join(".local/share"))
             .env("META_OPTOUT_CONFIG_DIR", home.join("config"))
             .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
+            .env("PATH", path)
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()
@@ -58,65 +68,92 @@ impl App {
         trace("POST", "/session");
         let resp: Value = ureq::post(&format!("{base}/session")).send_json(caps).unwrap().into_json().unwrap();
         let session = resp["value"]["sessionId"].as_str().expect("a WebDriver session").to_owned();
-        let app = App { driver, base, session };
+        let app = App { driver, base, session, home };
         app.wait_for("body[data-ready='true']");
         app
+    }
+
+    /// The URLs the app has handed to the browser so far.
+    fn opened(&self) -> Vec<String> {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        loop {
+            let text = std::fs::read_to_string(self.home.join("opened.txt")).unwrap_or_default();
+            if !text.is_empty() || Instant::now() > deadline {
+                return text.lines().map(String::from).collect();
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
     }
 
     fn url(&self, path: &str) -> String {
         format!("{}/session/{}{path}", self.base, self.session)
     }
 
-    fn post(&self, path: &str, body: Value) -> Value {
+    /// Sends a command; a WebDriver error comes back as `Err` with its value.
+    fn try_post(&self, path: &str, body: Value) -> Result<Value, Value> {
         trace("POST", path);
         match ureq::post(&self.url(path)).send_json(body) {
-            Ok(r) => r.into_json::<Value>().unwrap()["value"].take(),
-            Err(ureq::Error::Status(_, r)) => r.into_json::<Value>().unwrap_or(Value::Null)["value"].take(),
+            Ok(r) => Ok(r.into_json::<Value>().unwrap()["value"].take()),
+            Err(ureq::Error::Status(_, r)) => Err(r.into_json::<Value>().unwrap_or(Value::Null)["value"].take()),
             Err(e) => panic!("{path}: {e}"),
         }
     }
 
-    fn get(&self, path: &str) -> Value {
+    fn post(&self, path: &str, body: Value) -> Value {
+        self.try_post(path, body).unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+
+    fn try_get(&self, path: &str) -> Result<Value, Value> {
         trace("GET", path);
-        ureq::get(&self.url(path)).call().unwrap().into_json::<Value>().unwrap()["value"].take()
+        match ureq::get(&self.url(path)).call() {
+            Ok(r) => Ok(r.into_json::<Value>().unwrap()["value"].take()),
+            Err(ureq::Error::Status(_, r)) => Err(r.into_json::<Value>().unwrap_or(Value::Null)["value"].take()),
+            Err(e) => panic!("{path}: {e}"),
+        }
     }
 
     fn find_all(&self, css: &str) -> Vec<String> {
-        let v = self.post("/elements", json!({"using": "css selector", "value": css}));
+        let v = self.try_post("/elements", json!({"using": "css selector", "value": css})).unwrap_or_default();
         v.as_array().map(|a| a.iter().filter_map(|e| e[ELEMENT].as_str().map(String::from)).collect()).unwrap_or_default()
     }
 
-    /// Waits up to 10 s for an element, then returns its id.
-    fn wait_for(&self, css: &str) -> String {
+    /// Retries `action` on the first element matching `css` for up to 10 s.
+    /// The page re-renders when the situation changes, so an element found a
+    /// moment ago may be gone: that is retried, not failed.
+    fn retry<T>(&self, css: &str, what: &str, mut action: impl FnMut(&str) -> Option<T>) -> T {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
-            if let Some(id) = self.find_all(css).into_iter().next() {
-                return id;
+            if let Some(done) = self.find_all(css).first().and_then(|id| action(id)) {
+                return done;
             }
-            assert!(Instant::now() < deadline, "no element matches `{css}`");
+            assert!(Instant::now() < deadline, "`{css}`: {what}");
             std::thread::sleep(Duration::from_millis(100));
         }
     }
 
+    fn wait_for(&self, css: &str) -> String {
+        self.retry(css, "no element matches", |id| Some(id.to_owned()))
+    }
+
     fn click(&self, css: &str) {
-        let id = self.wait_for(css);
-        self.post(&format!("/element/{id}/click"), json!({}));
+        self.retry(css, "could not be clicked", |id| self.try_post(&format!("/element/{id}/click"), json!({})).ok());
     }
 
     fn text(&self, css: &str) -> String {
-        let id = self.wait_for(css);
-        self.get(&format!("/element/{id}/text")).as_str().unwrap_or_default().to_owned()
+        self.retry(css, "has no text", |id| {
+            self.try_get(&format!("/element/{id}/text")).ok().map(|v| v.as_str().unwrap_or_default().to_owned())
+        })
     }
 
     /// Waits until an element's text contains `needle`.
     fn wait_text(&self, css: &str, needle: &str) -> String {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
-            let t = self.text(css);
-            if t.contains(needle) {
-                return t;
+            let last = self.text(css);
+            if last.contains(needle) {
+                return last;
             }
-            assert!(Instant::now() < deadline, "`{css}` never showed {needle:?}; it shows {t:?}");
+            assert!(Instant::now() < deadline, "`{css}` never showed {needle:?}; it shows {last:?}");
             std::thread::sleep(Duration::from_millis(100));
         }
     }
@@ -175,9 +212,21 @@ fn choosing_a_region_shows_the_flows_that_apply() {
     assert!(step.contains("Click your profile picture"), "desktop instructions: {step}");
     app.screenshot("03-objection-walkthrough");
 
+    // "Open in browser" hands exactly the flow's allow-listed link to the browser.
+    app.click("#flow-view [data-step-id='object-on-facebook'] .open button");
+    assert_eq!(app.opened(), ["https://www.facebook.com/help/contact/6359191084165019"]);
+
     // The device switch changes the instructions.
     app.click("#devices input[value='ios']");
     app.wait_text("#flow-view [data-step-id='object-on-facebook']", "tap Menu at the bottom right");
+
+    // Escalation sends a person in Germany to the German authority.
+    app.click("#flow-view .link-button");
+    app.click("#flow-list [data-flow-id='escalate-to-authority'] button");
+    let step = app.wait_text("#flow-view [data-step-id='complain-to-your-authority']", "Your authority");
+    assert!(step.contains("Bundesbeauftragte"), "{step}");
+    app.click("#flow-view [data-step-id='complain-to-your-authority'] .open button");
+    assert_eq!(app.opened().last().map(String::as_str), Some("https://www.bfdi.bund.de/"));
 
     // A US state without a privacy law: no legal right, and the flow says so.
     app.click("#flow-view .link-button");

@@ -147,3 +147,141 @@ fn bundled_flows_are_not_dated_in_the_future() {
         assert!(Date::parse(&f.flow.last_verified).unwrap() <= Date::today());
     }
 }
+
+mod coverage {
+    //! Who sees what: the whole region x platform x device matrix.
+
+    use meta_optout_core::catalog::Region;
+    use meta_optout_core::links::{check_link, check_url_form};
+    use meta_optout_core::load::{load_bundled, FlowSet};
+    use meta_optout_core::model::{Device, Framework, Platform};
+    use meta_optout_core::select::{list, view, Query};
+    use meta_optout_core::Date;
+
+    fn set() -> FlowSet {
+        load_bundled().set
+    }
+
+    fn applies(set: &FlowSet, region: &Region, platform: Platform, device: Device) -> Vec<String> {
+        let q = Query { region: Some(region), platforms: vec![platform], device: Some(device) };
+        list(set, &q, Date::today()).into_iter().map(|f| f.id).collect()
+    }
+
+    /// Every word a person in `region` using `platform` reads in a flow.
+    fn text_seen(set: &FlowSet, flow: &str, region: &Region, platform: Platform) -> String {
+        let q = Query { region: Some(region), platforms: vec![platform], device: Some(Device::Desktop) };
+        view(set, flow, &q, Device::Desktop, Date::today()).map(|v| serde_json::to_string(&v).unwrap()).unwrap_or_default()
+    }
+
+    fn has_objection_right(r: &Region) -> bool {
+        matches!(r.framework, Framework::Gdpr | Framework::UkGdpr | Framework::ChFadp | Framework::Lgpd)
+    }
+
+    #[test]
+    fn every_region_platform_and_device_gets_flows_that_are_never_empty() {
+        let set = set();
+        let mut cells = 0;
+        for region in &set.catalog.regions.regions {
+            for platform in Platform::ALL {
+                for device in Device::ALL {
+                    let q = Query { region: Some(region), platforms: vec![platform], device: Some(device) };
+                    let flows = list(&set, &q, Date::today());
+                    assert!(!flows.is_empty(), "nothing for {} {platform:?} {device:?}", region.code);
+                    for f in &flows {
+                        assert!(!f.steps.is_empty(), "{} is empty for {} {platform:?} {device:?}", f.id, region.code);
+                        let v = view(&set, &f.id, &q, device, Date::today()).unwrap();
+                        for s in &v.step_details {
+                            let says_something = !s.instructions.is_empty() || s.body.is_some() || s.link.is_some();
+                            assert!(says_something, "{}/{} says nothing on {device:?}", f.id, s.id);
+                        }
+                    }
+                    cells += 1;
+                }
+            }
+        }
+        assert!(cells >= 100 * 5 * 3, "only {cells} cells");
+    }
+
+    #[test]
+    fn the_required_flows_apply_where_they_must() {
+        let set = set();
+        for region in &set.catalog.regions.regions {
+            for device in Device::ALL {
+                for platform in Platform::ALL {
+                    assert!(applies(&set, region, platform, device).contains(&"mute-meta-ai".into()), "mute on {platform:?} in {}", region.code);
+                }
+                for platform in [Platform::Facebook, Platform::Instagram] {
+                    let flows = applies(&set, region, platform, device);
+                    assert!(flows.contains(&"request-deletion".into()), "deletion on {platform:?} in {}", region.code);
+                    if has_objection_right(region) {
+                        assert!(flows.contains(&"object-ai-training".into()), "objection on {platform:?} in {}", region.code);
+                        assert!(flows.contains(&"escalate-to-authority".into()), "escalation in {}", region.code);
+                    }
+                }
+                let fb = applies(&set, region, Platform::Facebook, device);
+                assert!(fb.contains(&"off-facebook-activity".into()), "off-Facebook activity in {}", region.code);
+                if matches!(region.framework, Framework::Gdpr | Framework::UkGdpr) {
+                    let wa = applies(&set, region, Platform::Whatsapp, device);
+                    assert!(wa.contains(&"object-ai-training".into()), "WhatsApp objection in {}", region.code);
+                    let seen = text_seen(&set, "object-ai-training", region, Platform::Whatsapp);
+                    assert!(seen.contains("object-on-whatsapp"), "WhatsApp form step in {}", region.code);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn nobody_in_the_us_reads_that_meta_must_honour_an_objection() {
+        let set = set();
+        let promises = ["must answer", "must honour", "must honor", "legally required", "legally obliged", "obliged to", "have to answer you", "legal right to object"];
+        for region in set.catalog.regions.regions.iter().filter(|r| r.code == "US" || r.code.starts_with("US-")) {
+            for platform in Platform::ALL {
+                let seen = text_seen(&set, "object-ai-training", region, platform).to_lowercase();
+                for p in promises {
+                    assert!(!seen.contains(p), "{} on {platform:?} reads {p:?}", region.code);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn everyone_in_the_eu_and_uk_learns_the_deadline_and_where_to_escalate() {
+        let set = set();
+        for region in set.catalog.regions.regions.iter().filter(|r| matches!(r.framework, Framework::Gdpr | Framework::UkGdpr)) {
+            for platform in [Platform::Facebook, Platform::Instagram, Platform::Whatsapp] {
+                let seen = text_seen(&set, "object-ai-training", region, platform);
+                assert!(seen.contains("one month"), "{} on {platform:?} is not told the deadline", region.code);
+                assert!(seen.contains("escalate-to-authority"), "{} on {platform:?}: no follow-up to escalate", region.code);
+                let escalate = text_seen(&set, "escalate-to-authority", region, platform);
+                assert!(escalate.contains("\"authority\":{"), "{} gets no authority", region.code);
+            }
+        }
+    }
+
+    #[test]
+    fn every_link_in_the_flows_and_catalog_is_https_to_an_allow_listed_host() {
+        let set = set();
+        let mut links = 0;
+        for f in &set.flows {
+            for s in &f.flow.steps {
+                if let Some(l) = &s.link {
+                    assert!(check_link(&l.url).is_ok(), "{}/{}: {}", f.flow.id, s.id, l.url);
+                    assert!(l.url.starts_with("https://"));
+                    links += 1;
+                }
+            }
+            // Sources are citations shown as text, never opened; they may name
+            // other sites but must still be plain https and no look-alike.
+            for src in &f.flow.sources {
+                assert!(check_url_form(&src.url).is_ok(), "{}: source {}", f.flow.id, src.url);
+            }
+        }
+        for a in &set.catalog.regions.authorities {
+            for url in std::iter::once(&a.url).chain(a.complaint_url.as_ref()) {
+                assert!(check_link(url).is_ok(), "{}: {url}", a.id);
+                links += 1;
+            }
+        }
+        assert!(links > 30, "only {links} links checked");
+    }
+}
