@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 use meta_optout_core::load::{self, Loaded};
 use meta_optout_core::{dirs, links, schema, select, Date};
 
+use crate::progress_cmd;
 use crate::query::query;
 
 #[derive(Parser)]
@@ -22,6 +23,9 @@ use crate::query::query;
         them by id:\n  $XDG_CONFIG_HOME/meta-optout/flows (or META_OPTOUT_CONFIG_DIR/flows)"
 )]
 struct Cli {
+    /// Folder holding progress.json (default: META_OPTOUT_DATA_DIR, else ~/.local/share/meta-optout)
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -64,6 +68,68 @@ enum Command {
     Schema,
     /// Print the hosts that links in flows may point to
     Hosts,
+    /// Create or list profiles (an account you opt out for)
+    #[command(subcommand)]
+    Profile(ProfileCommand),
+    /// Record where you stand on a step
+    #[command(long_about = "Record where you stand on a step.\n\n\
+        Exits 0 only once the change is safely on disk. A step marked done that has a follow-up \
+        (Meta's one-month reply, the 30-day deletion grace) gets its due date.")]
+    Mark {
+        /// The step, as FLOW/STEP (see `meta-optout list`)
+        #[arg(value_name = "FLOW/STEP")]
+        step: String,
+        /// todo, done, skipped (needs --reason) or waiting (needs --until)
+        #[arg(value_name = "STATUS")]
+        status: String,
+        /// Profile name; may be left out when there is only one
+        #[arg(long, value_name = "NAME")]
+        profile: Option<String>,
+        /// A note to keep with the step ("" removes it)
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+        /// Why the step is skipped
+        #[arg(long, value_name = "TEXT")]
+        reason: Option<String>,
+        /// Until when the step waits (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE")]
+        until: Option<String>,
+        /// Evidence the step asks for, as ID=VALUE (repeatable), e.g. submitted-on=2026-11-20
+        #[arg(long, value_name = "ID=VALUE")]
+        evidence: Vec<String>,
+    },
+    /// Show where each profile stands
+    Status {
+        /// Only this profile
+        #[arg(long, value_name = "NAME")]
+        profile: Option<String>,
+        /// Print JSON: each profile with each flow and step id and its status
+        #[arg(long)]
+        json: bool,
+    },
+    /// Move a damaged progress.json aside (kept byte for byte) and start afresh
+    Recover,
+}
+
+#[derive(Subcommand)]
+pub enum ProfileCommand {
+    /// Add a profile
+    Add {
+        /// A name you pick, e.g. "Personal Facebook"
+        name: String,
+        /// Where you live: a country code (DE) or US state (US-CA)
+        #[arg(long, value_name = "CODE")]
+        region: String,
+        /// The platforms of this account, separated by commas
+        #[arg(long, value_name = "LIST", value_delimiter = ',', required = true)]
+        platforms: Vec<String>,
+    },
+    /// List the profiles
+    List {
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Writes to stdout, treating a closed pipe (`| head`) as success.
@@ -93,6 +159,7 @@ pub fn run() -> ExitCode {
             return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
         }
     };
+    let data_dir = cli.data_dir;
     match cli.command {
         Command::Check { dir } => check(dir),
         Command::List { region, platform, device, json: as_json } => list(region, platform, device, as_json),
@@ -104,6 +171,33 @@ pub fn run() -> ExitCode {
             text.push_str("# Data-protection authorities and regulators\n");
             links::AUTHORITY_HOSTS.iter().for_each(|h| text.push_str(&format!("{h}\n")));
             print(&text)
+        }
+        Command::Profile(cmd) => with_data(data_dir, |dir, set| progress_cmd::profile(dir, set, cmd)),
+        Command::Mark { step, status, profile, note, reason, until, evidence } => with_data(data_dir, |dir, set| {
+            progress_cmd::mark(dir, set, &step, &status, profile, note, reason, until, &evidence)
+        }),
+        Command::Status { profile, json } => {
+            with_data(data_dir, |dir, set| progress_cmd::status(dir, set, profile.as_deref(), json))
+        }
+        Command::Recover => with_data(data_dir, |dir, _| progress_cmd::recover(dir)),
+    }
+}
+
+/// Runs a progress command with the data folder and the flows the app loads.
+fn with_data(
+    explicit: Option<PathBuf>,
+    run: impl FnOnce(&std::path::Path, &load::FlowSet) -> Result<String, String>,
+) -> ExitCode {
+    let Some(dir) = dirs::data_dir(explicit.as_deref()) else {
+        eprintln!("meta-optout: no data folder: set HOME, META_OPTOUT_DATA_DIR or --data-dir");
+        return ExitCode::from(2);
+    };
+    let loaded = load::load_app(dirs::user_flows_dir().as_deref());
+    match run(&dir, &loaded.set) {
+        Ok(text) => print(&text),
+        Err(msg) => {
+            eprintln!("meta-optout: {msg}");
+            ExitCode::FAILURE
         }
     }
 }

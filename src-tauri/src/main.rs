@@ -6,6 +6,7 @@ mod app;
 mod cli;
 mod commands;
 mod error;
+mod progress_cmd;
 mod query;
 
 use std::process::ExitCode;

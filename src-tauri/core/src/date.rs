@@ -117,6 +117,20 @@ impl fmt::Display for Date {
     }
 }
 
+/// The current time in UTC as `YYYY-MM-DDTHH:MM:SSZ`, the form progress
+/// events and exports record.
+pub fn now_timestamp() -> String {
+    let secs = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let day = Date::from_days((secs / 86_400) as i64);
+    let s = secs % 86_400;
+    format!("{day}T{:02}:{:02}:{:02}Z", s / 3600, s / 60 % 60, s % 60)
+}
+
+/// The calendar day of a timestamp written by [`now_timestamp`].
+pub fn day_of(timestamp: &str) -> Option<Date> {
+    Date::parse(timestamp.get(..10)?).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

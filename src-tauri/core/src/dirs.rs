@@ -30,3 +30,23 @@ pub fn config_dir() -> Option<PathBuf> {
 pub fn user_flows_dir() -> Option<PathBuf> {
     config_dir().map(|d| d.join("flows"))
 }
+
+/// The data folder holding `progress.json`: `explicit` (from `--data-dir`),
+/// else `META_OPTOUT_DATA_DIR`, else the platform's
+/// (`$XDG_DATA_HOME/meta-optout` or `~/.local/share/meta-optout` on Linux).
+pub fn data_dir(explicit: Option<&std::path::Path>) -> Option<PathBuf> {
+    if let Some(dir) = explicit {
+        return Some(dir.to_owned());
+    }
+    if let Some(dir) = non_empty("META_OPTOUT_DATA_DIR") {
+        return Some(dir);
+    }
+    let base = if cfg!(windows) {
+        non_empty("LOCALAPPDATA").or_else(|| non_empty("APPDATA"))
+    } else if cfg!(target_os = "macos") {
+        non_empty("HOME").map(|h| h.join("Library/Application Support"))
+    } else {
+        non_empty("XDG_DATA_HOME").or_else(|| non_empty("HOME").map(|h| h.join(".local/share")))
+    };
+    base.map(|b| b.join(APP_DIR))
+}

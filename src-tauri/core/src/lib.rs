@@ -14,6 +14,7 @@ pub mod json_path;
 pub mod links;
 pub mod load;
 pub mod model;
+pub mod progress;
 pub mod schema;
 pub mod select;
 pub mod suggest;

@@ -1,0 +1,198 @@
+//! The changes a person makes, checked against the loaded flows before they
+//! are recorded: the same rules for the window and the command line.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use super::model::{Change, ProfileChange, State, Status, StepChange};
+use super::store::{update, Progress, ProgressError};
+use crate::date::Date;
+use crate::load::FlowSet;
+use crate::model::{EvidenceKind, Platform, Step};
+use crate::select::Query;
+use crate::suggest::closest;
+
+const MAX_NAME: usize = 80;
+const MAX_TEXT: usize = 10_000;
+
+fn invalid(msg: impl Into<String>) -> ProgressError {
+    ProgressError::Invalid(msg.into())
+}
+
+/// Creates a profile: a name the person picks, their region and platforms.
+pub fn add_profile(dir: &Path, set: &FlowSet, name: &str, region: &str, platforms: &[Platform]) -> Result<Progress, ProgressError> {
+    let name = name.trim().to_owned();
+    if name.is_empty() || name.chars().count() > MAX_NAME || name.chars().any(char::is_control) {
+        return Err(invalid(format!("a profile name must be 1 to {MAX_NAME} characters without line breaks")));
+    }
+    let region = set
+        .catalog
+        .region(region)
+        .ok_or_else(|| invalid(format!("`{region}` is not a region this app knows; see `meta-optout regions`")))?
+        .code
+        .clone();
+    if platforms.is_empty() {
+        return Err(invalid("name at least one platform: facebook, instagram, whatsapp, messenger or threads"));
+    }
+    let mut platforms = platforms.to_vec();
+    platforms.sort();
+    platforms.dedup();
+    update(dir, |state| {
+        if let Some(existing) = state.profiles.iter().find(|p| p.name.eq_ignore_ascii_case(&name)) {
+            return Err(invalid(format!("there is already a profile called \"{}\"", existing.name)));
+        }
+        Ok(vec![Change::Profile(ProfileChange { profile: state.next_profile_id(), name, region, platforms })])
+    })
+}
+
+/// A change to one step, as asked for.
+#[derive(Debug, Clone, Default)]
+pub struct Mark {
+    /// Profile name or id; may be left out when there is only one profile.
+    pub profile: Option<String>,
+    pub flow: String,
+    pub step: String,
+    pub status: Option<Status>,
+    /// `Some("")` clears the note; `None` keeps it.
+    pub note: Option<String>,
+    pub reason: Option<String>,
+    pub until: Option<String>,
+    /// Evidence values by id; an empty value removes one.
+    pub evidence: BTreeMap<String, String>,
+}
+
+/// Which profile a request means.
+fn pick_profile(state: &State, wanted: Option<&str>) -> Result<String, ProgressError> {
+    match wanted {
+        Some(w) => state.profile(w).map(|p| p.id.clone()).ok_or_else(|| {
+            let names: Vec<&str> = state.profiles.iter().map(|p| p.name.as_str()).collect();
+            invalid(format!("there is no profile \"{w}\"; profiles: {}", if names.is_empty() { "none yet".into() } else { names.join(", ") }))
+        }),
+        None => match state.profiles.as_slice() {
+            [] => Err(invalid("there is no profile yet: create one with `meta-optout profile add NAME --region CODE --platforms LIST`")),
+            [only] => Ok(only.id.clone()),
+            many => Err(invalid(format!(
+                "there are several profiles; say which with --profile ({})",
+                many.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", ")
+            ))),
+        },
+    }
+}
+
+fn find_step<'s>(set: &'s FlowSet, flow: &str, step: &str) -> Result<(&'s crate::load::LoadedFlow, &'s Step), ProgressError> {
+    let f = set.get(flow).ok_or_else(|| {
+        let ids = set.flows.iter().map(|f| f.flow.id.as_str());
+        let hint = closest(flow, ids).map(|n| format!(" (did you mean `{n}`?)")).unwrap_or_default();
+        invalid(format!("there is no flow `{flow}`{hint}; see `meta-optout list`"))
+    })?;
+    let s = f.flow.steps.iter().find(|s| s.id == step).ok_or_else(|| {
+        let ids = f.flow.steps.iter().map(|s| s.id.as_str());
+        let hint = closest(step, ids).map(|n| format!(" (did you mean `{n}`?)")).unwrap_or_default();
+        invalid(format!("flow `{flow}` has no step `{step}`{hint}"))
+    })?;
+    Ok((f, s))
+}
+
+/// Records a change to a step. The result is durable when this returns.
+pub fn mark(dir: &Path, set: &FlowSet, m: Mark) -> Result<Progress, ProgressError> {
+    let (flow, step) = find_step(set, &m.flow, &m.step)?;
+    for (text, what) in [(&m.note, "note"), (&m.reason, "reason")] {
+        if text.as_ref().is_some_and(|t| t.chars().count() > MAX_TEXT) {
+            return Err(invalid(format!("the {what} is longer than {MAX_TEXT} characters")));
+        }
+    }
+    for (id, value) in &m.evidence {
+        let field = step.evidence.iter().find(|e| &e.id == id).ok_or_else(|| {
+            let ids: Vec<&str> = step.evidence.iter().map(|e| e.id.as_str()).collect();
+            invalid(format!(
+                "step `{}/{}` records no evidence `{id}`; it records: {}",
+                flow.flow.id,
+                step.id,
+                if ids.is_empty() { "nothing".into() } else { ids.join(", ") }
+            ))
+        })?;
+        if field.kind == EvidenceKind::Date && !value.is_empty() {
+            Date::parse(value).map_err(|e| invalid(format!("{}: `{value}` {e}", field.label)))?;
+        }
+        if value.chars().count() > MAX_TEXT {
+            return Err(invalid(format!("{}: longer than {MAX_TEXT} characters", field.label)));
+        }
+    }
+    if let Some(until) = &m.until {
+        Date::parse(until).map_err(|e| invalid(format!("--until `{until}` {e}")))?;
+    }
+    update(dir, |state| {
+        let profile_id = pick_profile(state, m.profile.as_deref())?;
+        let profile = state.profiles.iter().find(|p| p.id == profile_id).expect("picked from the state");
+        let region = set.catalog.region(&profile.region);
+        let q = Query { region, platforms: profile.platforms.clone(), device: None };
+        let applies = q.steps(flow).is_some_and(|steps| steps.iter().any(|s| s.id == step.id));
+        if !applies {
+            return Err(invalid(format!(
+                "step `{}/{}` does not apply to profile \"{}\" ({}, {})",
+                flow.flow.id,
+                step.id,
+                profile.name,
+                profile.region,
+                profile.platforms.iter().map(|p| p.id()).collect::<Vec<_>>().join(", ")
+            )));
+        }
+        let before = state.step(&profile_id, &flow.flow.id, &step.id).map(|s| &s.change);
+        let status = m.status.or(before.map(|b| b.status)).unwrap_or(Status::Todo);
+        let mut evidence = before.map(|b| b.evidence.clone()).unwrap_or_default();
+        for (k, v) in &m.evidence {
+            if v.is_empty() {
+                evidence.remove(k);
+            } else {
+                evidence.insert(k.clone(), v.clone());
+            }
+        }
+        let note = match &m.note {
+            Some(n) if n.trim().is_empty() => None,
+            Some(n) => Some(n.clone()),
+            None => before.and_then(|b| b.note.clone()),
+        };
+        let reason = match status {
+            Status::Skipped => {
+                let r = m.reason.clone().or_else(|| before.filter(|b| b.status == Status::Skipped).and_then(|b| b.reason.clone()));
+                Some(r.filter(|r| !r.trim().is_empty()).ok_or_else(|| {
+                    invalid("say why the step is skipped, e.g. --reason \"not applicable: no Instagram account\"")
+                })?)
+            }
+            _ => None,
+        };
+        let until = match status {
+            Status::Waiting => Some(
+                m.until
+                    .clone()
+                    .or_else(|| before.filter(|b| b.status == Status::Waiting).and_then(|b| b.until.clone()))
+                    .ok_or_else(|| invalid("say until when with --until YYYY-MM-DD"))?,
+            ),
+            _ => None,
+        };
+        let follow_up_due = match (status, &step.follow_up) {
+            (Status::Done, Some(f)) => before
+                .filter(|b| b.status == Status::Done)
+                .and_then(|b| b.follow_up_due.clone())
+                .or_else(|| Some(Date::today().add_months(f.after.months).add_days(i64::from(f.after.days)).to_string())),
+            _ => None,
+        };
+        let change = StepChange {
+            profile: profile_id.clone(),
+            flow: flow.flow.id.clone(),
+            step: step.id.clone(),
+            status,
+            note,
+            reason,
+            until,
+            evidence,
+            flow_verified: Some(flow.flow.last_verified.clone()),
+            follow_up_due,
+        };
+        // Recording the same state again would only clutter the history.
+        if before == Some(&change) {
+            return Ok(vec![]);
+        }
+        Ok(vec![Change::Step(change)])
+    })
+}

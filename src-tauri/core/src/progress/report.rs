@@ -1,0 +1,143 @@
+//! Where a profile stands: every applicable flow and step with its state,
+//! what falls due, and marks on steps that no longer exist (kept and shown
+//! as from an earlier version of a flow, never dropped).
+
+use serde::Serialize;
+
+use super::model::{Profile, Status, StepChange, StepState};
+use super::store::Progress;
+use crate::date::Date;
+use crate::load::FlowSet;
+use crate::model::FollowUpKind;
+use crate::select::Query;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ProfileReport {
+    pub profile: Profile,
+    pub framework: &'static str,
+    pub flows: Vec<FlowReport>,
+    /// Marks on steps that are no longer in the flows as loaded, or no
+    /// longer apply to this profile.
+    pub earlier: Vec<StepState>,
+    pub follow_ups: Vec<FollowUpReport>,
+    pub summary: Counts,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FlowReport {
+    pub id: String,
+    pub title: String,
+    pub last_verified: String,
+    pub steps: Vec<StepReport>,
+    pub done: usize,
+    pub total: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StepReport {
+    pub id: String,
+    pub title: String,
+    pub status: Status,
+    /// When it last changed; absent for steps never touched.
+    pub changed: Option<String>,
+    #[serde(flatten)]
+    pub record: Option<StepChange>,
+}
+
+/// A deadline that came from a finished step, or a waiting step's date.
+#[derive(Debug, Clone, Serialize)]
+pub struct FollowUpReport {
+    pub flow: String,
+    pub step: String,
+    pub title: String,
+    pub kind: Option<FollowUpKind>,
+    pub due: String,
+    /// Negative once overdue.
+    pub days_left: i64,
+    pub next_flow: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Counts {
+    pub todo: usize,
+    pub done: usize,
+    pub skipped: usize,
+    pub waiting: usize,
+    pub overdue: usize,
+}
+
+pub fn report(set: &FlowSet, progress: &Progress, profile: &Profile, today: Date) -> ProfileReport {
+    let region = set.catalog.region(&profile.region);
+    let q = Query { region, platforms: profile.platforms.clone(), device: None };
+    let mut counts = Counts::default();
+    let mut follow_ups = Vec::new();
+    let mut shown = Vec::new();
+    let mut flows = Vec::new();
+    for f in &set.flows {
+        let Some(steps) = q.steps(f) else { continue };
+        let mut reports = Vec::new();
+        for s in steps {
+            let state = progress.state.step(&profile.id, &f.flow.id, &s.id);
+            shown.push((f.flow.id.as_str(), s.id.as_str()));
+            let status = state.map_or(Status::Todo, |st| st.change.status);
+            match status {
+                Status::Todo => counts.todo += 1,
+                Status::Done => counts.done += 1,
+                Status::Skipped => counts.skipped += 1,
+                Status::Waiting => counts.waiting += 1,
+            }
+            if let Some(st) = state {
+                let due = st.change.follow_up_due.as_ref().map(|d| (d, s.follow_up.as_ref()));
+                let waiting = st.change.until.as_ref().filter(|_| status == Status::Waiting).map(|d| (d, None));
+                if let Some((date, fu)) = due.or(waiting) {
+                    if let Ok(d) = Date::parse(date) {
+                        let days_left = today.days_until(d);
+                        if days_left < 0 {
+                            counts.overdue += 1;
+                        }
+                        follow_ups.push(FollowUpReport {
+                            flow: f.flow.id.clone(),
+                            step: s.id.clone(),
+                            title: fu.map_or_else(|| s.title.clone(), |f| f.title.clone()),
+                            kind: fu.map(|f| f.kind),
+                            due: date.clone(),
+                            days_left,
+                            next_flow: fu.and_then(|f| f.next_flow.clone()),
+                        });
+                    }
+                }
+            }
+            reports.push(StepReport {
+                id: s.id.clone(),
+                title: s.title.clone(),
+                status,
+                changed: state.map(|st| st.changed.clone()),
+                record: state.map(|st| st.change.clone()),
+            });
+        }
+        let done = reports.iter().filter(|r| matches!(r.status, Status::Done | Status::Skipped)).count();
+        flows.push(FlowReport {
+            id: f.flow.id.clone(),
+            title: f.flow.title.clone(),
+            last_verified: f.flow.last_verified.clone(),
+            total: reports.len(),
+            done,
+            steps: reports,
+        });
+    }
+    let earlier = progress
+        .state
+        .steps_of(&profile.id)
+        .filter(|st| !shown.contains(&(st.change.flow.as_str(), st.change.step.as_str())))
+        .cloned()
+        .collect();
+    follow_ups.sort_by_key(|f| f.days_left);
+    ProfileReport {
+        profile: profile.clone(),
+        framework: region.map_or("none", |r| r.framework.id()),
+        flows,
+        earlier,
+        follow_ups,
+        summary: counts,
+    }
+}

@@ -1,0 +1,128 @@
+//! The progress subcommands: each turns its arguments into a core call and
+//! its result into text (or JSON) for the terminal.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use meta_optout_core::load::FlowSet;
+use meta_optout_core::model::Platform;
+use meta_optout_core::progress::{self, Mark, Progress, Status};
+use meta_optout_core::Date;
+
+use crate::cli::ProfileCommand;
+
+fn json<T: serde::Serialize>(value: &T) -> String {
+    let mut s = serde_json::to_string_pretty(value).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+pub fn profile(dir: &Path, set: &FlowSet, cmd: ProfileCommand) -> Result<String, String> {
+    match cmd {
+        ProfileCommand::Add { name, region, platforms } => {
+            let platforms = platforms
+                .iter()
+                .map(|p| Platform::parse(p).ok_or_else(|| format!("`{p}` is not a platform (facebook, instagram, whatsapp, messenger, threads)")))
+                .collect::<Result<Vec<_>, _>>()?;
+            let p = progress::add_profile(dir, set, &name, &region, &platforms).map_err(|e| e.to_string())?;
+            let added = p.state.profiles.last().expect("just added");
+            Ok(format!("added profile \"{}\" ({}) in {}\n", added.name, added.region, p.path.display()))
+        }
+        ProfileCommand::List { json: as_json } => {
+            let p = Progress::open(dir).map_err(|e| e.to_string())?;
+            if as_json {
+                return Ok(json(&p.state.profiles));
+            }
+            if p.state.profiles.is_empty() {
+                return Ok("No profile yet. Add one with `meta-optout profile add NAME --region CODE --platforms LIST`.\n".into());
+            }
+            Ok(p.state
+                .profiles
+                .iter()
+                .map(|x| {
+                    let platforms: Vec<&str> = x.platforms.iter().map(|p| p.id()).collect();
+                    format!("{}  ({}; {})\n", x.name, x.region, platforms.join(", "))
+                })
+                .collect())
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn mark(
+    dir: &Path,
+    set: &FlowSet,
+    target: &str,
+    status: &str,
+    profile: Option<String>,
+    note: Option<String>,
+    reason: Option<String>,
+    until: Option<String>,
+    evidence: &[String],
+) -> Result<String, String> {
+    let (flow, step) = target.split_once('/').ok_or_else(|| format!("`{target}` is not FLOW/STEP, e.g. object-ai-training/object-on-facebook"))?;
+    let status = Status::parse(status).ok_or_else(|| format!("`{status}` is not a status: todo, done, skipped or waiting"))?;
+    let mut values = BTreeMap::new();
+    for e in evidence {
+        let (k, v) = e.split_once('=').ok_or_else(|| format!("--evidence `{e}` is not ID=VALUE"))?;
+        values.insert(k.trim().to_owned(), v.trim().to_owned());
+    }
+    let m = Mark { profile, flow: flow.to_owned(), step: step.to_owned(), status: Some(status), note, reason, until, evidence: values };
+    let p = progress::mark(dir, set, m).map_err(|e| e.to_string())?;
+    let st = p.state.steps.values().max_by_key(|s| s.seq).expect("a mark exists");
+    let mut out = format!("{flow}/{step}: {}", status.id());
+    if let Some(due) = &st.change.follow_up_due {
+        out.push_str(&format!(" (follow-up due {due})"));
+    }
+    out.push('\n');
+    Ok(out)
+}
+
+pub fn status(dir: &Path, set: &FlowSet, profile: Option<&str>, as_json: bool) -> Result<String, String> {
+    let p = Progress::open(dir).map_err(|e| e.to_string())?;
+    let profiles: Vec<_> = match profile {
+        Some(name) => vec![p.state.profile(name).ok_or_else(|| format!("there is no profile \"{name}\""))?.clone()],
+        None => p.state.profiles.clone(),
+    };
+    let today = Date::today();
+    let reports: Vec<_> = profiles.iter().map(|x| progress::report(set, &p, x, today)).collect();
+    if as_json {
+        return Ok(json(&serde_json::json!({ "profiles": reports })));
+    }
+    if reports.is_empty() {
+        return Ok("No profile yet. Add one with `meta-optout profile add NAME --region CODE --platforms LIST`.\n".into());
+    }
+    let mut out = String::new();
+    for r in &reports {
+        let s = &r.summary;
+        out.push_str(&format!(
+            "{} ({}): {} done, {} skipped, {} waiting, {} to do, {} overdue\n",
+            r.profile.name, r.profile.region, s.done, s.skipped, s.waiting, s.todo, s.overdue
+        ));
+        for f in &r.follow_ups {
+            let when = if f.days_left < 0 { format!("overdue since {}", f.due) } else { format!("due {}", f.due) };
+            out.push_str(&format!("  ! {} ({when})\n", f.title));
+        }
+        for f in &r.flows {
+            out.push_str(&format!("  {}  {}/{}\n", f.id, f.done, f.total));
+            for st in &f.steps {
+                out.push_str(&format!("    [{:<7}] {}  {}\n", st.status.id(), st.id, st.title));
+            }
+        }
+        for e in &r.earlier {
+            out.push_str(&format!(
+                "  from an earlier version: {}/{} [{}] {}\n",
+                e.change.flow,
+                e.change.step,
+                e.change.status.id(),
+                e.changed
+            ));
+        }
+    }
+    Ok(out)
+}
+
+pub fn recover(dir: &Path) -> Result<String, String> {
+    let aside = progress::recover(dir).map_err(|e| e.to_string())?;
+    Ok(format!("moved the damaged file to {}; a fresh progress file starts with your next change\n", aside.display()))
+}
