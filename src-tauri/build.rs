@@ -7,6 +7,12 @@ fn main() {
         "list_flows",
         "get_flow",
         "open_step_link",
+        "progress_overview",
+        "add_profile",
+        "update_profile",
+        "mark_step",
+        "undo_step",
+        "recover_progress",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("failed to run the Tauri build script");

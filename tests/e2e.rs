@@ -34,6 +34,27 @@ impl App {
         let _ = std::fs::remove_dir_all(&home);
         std::fs::create_dir_all(home.join("config")).unwrap();
         setup(&home.join("config"));
+        App::launch(home)
+    }
+
+    /// The environment the app runs in: its own home, config and data.
+    fn env(home: &Path) -> Vec<(String, std::ffi::OsString)> {
+        let path = format!("{}:{}", home.join("bin").display(), std::env::var("PATH").unwrap_or_default());
+        vec![
+            ("HOME".into(), home.into()),
+            ("XDG_CONFIG_HOME".into(), home.join(".config").into()),
+            ("XDG_DATA_HOME".into(), home.join(".local/share").into()),
+            ("META_OPTOUT_CONFIG_DIR".into(), home.join("config").into()),
+            ("WEBKIT_DISABLE_COMPOSITING_MODE".into(), "1".into()),
+            // A fixed locale: date fields take typed digits in its order (month, day, year).
+            ("LANG".into(), "C.UTF-8".into()),
+            ("LC_ALL".into(), "C.UTF-8".into()),
+            ("PATH".into(), path.into()),
+        ]
+    }
+
+    /// Starts the app on an existing home, keeping whatever it holds.
+    fn launch(home: PathBuf) -> App {
         // A stand-in browser: the first `xdg-open` on PATH, which records
         // what the app asked to open instead of opening it.
         let bin = home.join("bin");
@@ -41,16 +62,10 @@ impl App {
         let opener = bin.join("xdg-open");
         std::fs::write(&opener, format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", home.join("opened.txt").display())).unwrap();
         std::fs::set_permissions(&opener, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
-        let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
         let (port, native) = (free_port(), free_port());
         let driver = Command::new("tauri-driver")
             .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
-            .env("HOME", &home)
-            .env("XDG_CONFIG_HOME", home.join(".config"))
-            .env("XDG_DATA_HOME", home.join(".local/share"))
-            .env("META_OPTOUT_CONFIG_DIR", home.join("config"))
-            .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
-            .env("PATH", path)
+            .envs(App::env(&home))
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()
@@ -137,6 +152,10 @@ impl App {
 
     fn click(&self, css: &str) {
         self.retry(css, "could not be clicked", |id| self.try_post(&format!("/element/{id}/click"), json!({})).ok());
+    }
+
+    fn type_text(&self, css: &str, text: &str) {
+        self.retry(css, "could not be typed into", |id| self.try_post(&format!("/element/{id}/value"), json!({"text": text})).ok());
     }
 
     fn text(&self, css: &str) -> String {
@@ -270,4 +289,67 @@ fn a_hostile_user_flow_renders_as_text_and_runs_nothing() {
     assert_eq!(overflow, 0, "the page scrolls sideways");
     assert!(!app.text("#flow-view").contains("null"));
     app.screenshot("05-hostile-flow");
+}
+
+#[test]
+#[ignore = "needs a display, tauri-driver and WebKitWebDriver: run scripts/test.sh"]
+fn progress_made_in_the_window_survives_a_restart() {
+    let app = App::start("progress", |_| {});
+    app.click("#country option[value='DE']");
+    app.type_text("#profile-name", "Personal Facebook");
+    app.click("#save-profile-button");
+    app.wait_text("#profile-row", "Personal Facebook");
+    app.wait_text("#dashboard", "facebook: 0 of");
+
+    app.click("#flow-list [data-flow-id='object-ai-training'] button");
+    let step = "#flow-view [data-step-id='object-on-facebook']";
+    app.click(&format!("{step} .notes summary"));
+    app.type_text(&format!("{step} input[data-evidence='submitted-on']"), "11/20/2026");
+    app.click(&format!("{step} .mark-done"));
+    app.wait_text(&format!("{step} .status"), "Done");
+    let skip = "#flow-view [data-step-id='write-your-reason']";
+    app.click(&format!("{skip} .skip"));
+    app.click(&format!("{skip} .skip-confirm"));
+    app.wait_text("#notice", "Say why you skip this step");
+    app.type_text("#reason-write-your-reason", "I prefer not to give one");
+    app.click(&format!("{skip} .skip-confirm"));
+    app.wait_text(&format!("{skip} .status"), "Skipped");
+    let note = "#flow-view [data-step-id='know-your-right']";
+    app.click(&format!("{note} .notes summary"));
+    app.type_text("#note-know-your-right", "Read it twice");
+    app.click(&format!("{note} .save-note"));
+    // Undo takes back the last change to a step, here the note.
+    app.wait_text(&format!("{note} .undo"), "Undo");
+    app.screenshot("06-progress-recorded");
+
+    // A second start does not open a second window: it brings the first forward.
+    let started = Instant::now();
+    let second = Command::new(env!("CARGO_BIN_EXE_meta-optout")).envs(App::env(&app.home)).output().unwrap();
+    assert!(second.status.success(), "{}", String::from_utf8_lossy(&second.stderr));
+    assert!(String::from_utf8_lossy(&second.stderr).contains("already open"));
+    assert!(started.elapsed() < Duration::from_secs(10));
+
+    let home = app.home.clone();
+    drop(app);
+    let app = App::launch(home.clone());
+    app.wait_text("#profile-row", "Personal Facebook");
+    app.wait_text("#flow-list [data-flow-id='object-ai-training']", "2 of");
+    app.click("#flow-list [data-flow-id='object-ai-training'] button");
+    app.wait_text(&format!("{step} .status"), "Done");
+    app.wait_text(&format!("{skip} .status"), "Skipped");
+    let value = app.post("/execute/sync", json!({"script": "return document.getElementById('note-know-your-right').value", "args": []}));
+    assert_eq!(value, "Read it twice");
+    app.screenshot("07-progress-after-restart");
+
+    // The command line reads the same record.
+    let status = Command::new(env!("CARGO_BIN_EXE_meta-optout"))
+        .args(["status", "--json"])
+        .envs(App::env(&home))
+        .output()
+        .unwrap();
+    let doc: Value = serde_json::from_slice(&status.stdout).unwrap();
+    let steps = &doc["profiles"][0]["flows"][0]["steps"];
+    let fb = steps.as_array().unwrap().iter().find(|s| s["id"] == "object-on-facebook").unwrap();
+    assert_eq!(fb["status"], "done");
+    assert_eq!(fb["evidence"]["submitted-on"], "2026-11-20");
 }

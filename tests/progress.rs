@@ -163,3 +163,33 @@ fn recover_moves_a_damaged_file_aside_byte_for_byte_only_when_asked() {
     progress::add_profile(&dir, &set, "Fresh start", "FR", &[Platform::Instagram]).unwrap();
     assert_eq!(Progress::open(&dir).unwrap().state.profiles.len(), 1);
 }
+
+#[test]
+fn undo_restores_the_previous_state_and_keeps_both_in_the_history() {
+    let (dir, set) = with_progress("undo");
+    let mut m = mark("object-on-facebook", Status::Done);
+    m.note = Some("second thoughts".into());
+    progress::mark(&dir, &set, m).unwrap();
+    let p = progress::undo(&dir, "Personal Facebook", "object-ai-training", "object-on-facebook").unwrap();
+    let st = p.state.step("p1", "object-ai-training", "object-on-facebook").unwrap();
+    assert_eq!((st.change.status, st.change.note.as_deref()), (Status::Done, None));
+    let p = progress::undo(&dir, "p1", "object-ai-training", "know-your-right").unwrap_err();
+    assert!(p.to_string().contains("nothing to undo"));
+    // Undoing the very first mark goes back to "to do".
+    progress::mark(&dir, &set, mark("know-your-right", Status::Done)).unwrap();
+    let p = progress::undo(&dir, "p1", "object-ai-training", "know-your-right").unwrap();
+    assert_eq!(p.state.step("p1", "object-ai-training", "know-your-right").unwrap().change.status, Status::Todo);
+    assert_eq!(p.events.len(), 6, "undo appends; it never removes");
+}
+
+#[test]
+fn a_profile_can_move_and_change_platforms_without_losing_marks() {
+    let (dir, set) = with_progress("update-profile");
+    let p = progress::update_profile(&dir, &set, "Personal Facebook", "Family account", "US-CA", &[Platform::Instagram]).unwrap();
+    let profile = &p.state.profiles[0];
+    assert_eq!((profile.name.as_str(), profile.region.as_str()), ("Family account", "US-CA"));
+    let report = progress::report(&set, &p, profile, Date::today());
+    assert!(report.earlier.iter().any(|e| e.change.step == "object-on-facebook"), "the mark is kept");
+    assert_eq!(report.platforms.len(), 1);
+    assert_eq!(report.platforms[0].platform, Platform::Instagram);
+}

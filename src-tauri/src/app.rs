@@ -3,6 +3,8 @@
 use meta_optout_core::{dirs, load};
 
 use crate::commands::{self, AppState};
+#[cfg(unix)]
+use crate::single_instance;
 
 pub fn run() {
     let loaded = load::load_app(dirs::user_flows_dir().as_deref());
@@ -10,14 +12,38 @@ pub fn run() {
     for p in &problems {
         eprintln!("meta-optout: {p}");
     }
-    let state = AppState { set: loaded.set, problems };
+    let data_dir = dirs::data_dir(None);
+    #[cfg(unix)]
+    let listener = match data_dir.as_deref().map(single_instance::claim) {
+        Some(single_instance::Claim::AlreadyRunning) => {
+            eprintln!("meta-optout: already open; brought its window to the front");
+            return;
+        }
+        Some(single_instance::Claim::First(listener)) => listener,
+        None => None,
+    };
+    let state = AppState { set: std::sync::Arc::new(loaded.set), problems, data_dir };
     let result = tauri::Builder::default()
         .manage(state)
+        .setup(move |app| {
+            #[cfg(unix)]
+            if let Some(listener) = listener {
+                single_instance::serve(listener, app.handle().clone());
+            }
+            let _ = app;
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
             commands::catalog,
             commands::list_flows,
             commands::get_flow,
             commands::open_step_link,
+            commands::progress_overview,
+            commands::add_profile,
+            commands::update_profile,
+            commands::mark_step,
+            commands::undo_step,
+            commands::recover_progress,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -1,7 +1,12 @@
 //! The window's IPC commands. Each one translates its arguments into a core
 //! call and maps the error; the work happens in `meta_optout_core`.
 
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
 use meta_optout_core::load::FlowSet;
+use meta_optout_core::progress::{self, Mark, Progress, ProfileReport, Status};
 use meta_optout_core::model::{Device, Platform};
 use meta_optout_core::select::{self, FlowSummary, FlowView};
 use meta_optout_core::Date;
@@ -14,8 +19,10 @@ use crate::query::query;
 /// What the window needs for its whole life: the loaded flows and what went
 /// wrong loading the user's own flows (shown, never fatal).
 pub struct AppState {
-    pub set: FlowSet,
+    pub set: Arc<FlowSet>,
     pub problems: Vec<String>,
+    /// Where progress.json lives; `None` when no folder could be found.
+    pub data_dir: Option<PathBuf>,
 }
 
 #[derive(Serialize)]
@@ -118,4 +125,114 @@ pub fn open_step_link(state: State<'_, AppState>, flow: String, step: String, re
         Error::LinkRefused(e.to_string())
     })?;
     open::that_detached(url.as_str()).map_err(|e| Error::OpenFailed(e.to_string()))
+}
+
+/// Every profile and where it stands.
+#[derive(Serialize)]
+pub struct Overview {
+    profiles: Vec<ProfileReport>,
+}
+
+fn overview(set: &FlowSet, p: &Progress) -> Overview {
+    let today = Date::today();
+    Overview { profiles: p.state.profiles.iter().map(|x| progress::report(set, p, x, today)).collect() }
+}
+
+/// Runs progress file work on a blocking thread, so the window never waits
+/// on a disk (fsync can take a while) and stays responsive.
+async fn with_progress(
+    state: State<'_, AppState>,
+    work: impl FnOnce(&std::path::Path, &FlowSet) -> Result<Progress, progress::ProgressError> + Send + 'static,
+) -> Result<Overview, Error> {
+    let dir = state.data_dir.clone().ok_or(Error::NoDataDir)?;
+    let set = Arc::clone(&state.set);
+    tauri::async_runtime::spawn_blocking(move || {
+        let p = work(&dir, &set)?;
+        Ok(overview(&set, &p))
+    })
+    .await
+    .map_err(|e| Error::Progress { message: format!("saving was interrupted ({e})"), damaged: false })?
+}
+
+fn parse_platforms(platforms: &[String]) -> Result<Vec<Platform>, Error> {
+    platforms.iter().map(|p| Platform::parse(p).ok_or_else(|| Error::UnknownPlatform(p.clone()))).collect()
+}
+
+#[tauri::command]
+pub async fn progress_overview(state: State<'_, AppState>) -> Result<Overview, Error> {
+    with_progress(state, |dir, _| Progress::open(dir)).await
+}
+
+#[tauri::command]
+pub async fn add_profile(
+    state: State<'_, AppState>,
+    name: String,
+    region: String,
+    platforms: Vec<String>,
+) -> Result<Overview, Error> {
+    let platforms = parse_platforms(&platforms)?;
+    with_progress(state, move |dir, set| progress::add_profile(dir, set, &name, &region, &platforms)).await
+}
+
+#[tauri::command]
+pub async fn update_profile(
+    state: State<'_, AppState>,
+    profile: String,
+    name: String,
+    region: String,
+    platforms: Vec<String>,
+) -> Result<Overview, Error> {
+    let platforms = parse_platforms(&platforms)?;
+    with_progress(state, move |dir, set| progress::update_profile(dir, set, &profile, &name, &region, &platforms)).await
+}
+
+/// A change to one step from the walkthrough: a status, a note, a skip
+/// reason, a waiting date, evidence. Absent fields keep what was recorded.
+#[derive(serde::Deserialize)]
+pub struct StepUpdate {
+    profile: String,
+    flow: String,
+    step: String,
+    status: Option<String>,
+    note: Option<String>,
+    reason: Option<String>,
+    until: Option<String>,
+    #[serde(default)]
+    evidence: BTreeMap<String, String>,
+}
+
+#[tauri::command]
+pub async fn mark_step(state: State<'_, AppState>, update: StepUpdate) -> Result<Overview, Error> {
+    let status = match update.status.as_deref() {
+        Some(s) => Some(Status::parse(s).ok_or_else(|| Error::Progress { message: format!("`{s}` is not a status"), damaged: false })?),
+        None => None,
+    };
+    let m = Mark {
+        profile: Some(update.profile),
+        flow: update.flow,
+        step: update.step,
+        status,
+        note: update.note,
+        reason: update.reason,
+        until: update.until.filter(|u| !u.is_empty()),
+        evidence: update.evidence,
+    };
+    with_progress(state, move |dir, set| progress::mark(dir, set, m)).await
+}
+
+#[tauri::command]
+pub async fn undo_step(state: State<'_, AppState>, profile: String, flow: String, step: String) -> Result<Overview, Error> {
+    with_progress(state, move |dir, _| progress::undo(dir, &profile, &flow, &step)).await
+}
+
+/// Moves a damaged progress file aside (kept byte for byte), on the
+/// person's explicit request, and says where it went.
+#[tauri::command]
+pub async fn recover_progress(state: State<'_, AppState>) -> Result<String, Error> {
+    let dir = state.data_dir.clone().ok_or(Error::NoDataDir)?;
+    tauri::async_runtime::spawn_blocking(move || progress::recover(&dir))
+        .await
+        .map_err(|e| Error::Progress { message: e.to_string(), damaged: false })?
+        .map(|p| p.display().to_string())
+        .map_err(Error::from)
 }

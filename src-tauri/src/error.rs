@@ -15,6 +15,17 @@ pub enum Error {
     LinkRefused(String),
     /// The system could not start a browser.
     OpenFailed(String),
+    /// Progress could not be read or saved; `damaged` when the file itself is
+    /// the problem and moving it aside would help.
+    Progress { message: String, damaged: bool },
+    /// There is no data folder to keep progress in.
+    NoDataDir,
+}
+
+impl From<meta_optout_core::progress::ProgressError> for Error {
+    fn from(e: meta_optout_core::progress::ProgressError) -> Self {
+        Error::Progress { damaged: e.is_damaged_file(), message: e.to_string() }
+    }
 }
 
 impl Error {
@@ -26,6 +37,9 @@ impl Error {
             Error::FlowNotFound(_) => "flow-not-found",
             Error::LinkRefused(_) => "link-refused",
             Error::OpenFailed(_) => "open-failed",
+            Error::Progress { damaged: true, .. } => "progress-damaged",
+            Error::Progress { .. } => "progress",
+            Error::NoDataDir => "no-data-dir",
         }
     }
 }
@@ -47,6 +61,14 @@ impl std::fmt::Display for Error {
             Error::OpenFailed(why) => {
                 write!(f, "Your browser could not be started ({why}). Follow the menu path in the app instead.")
             }
+            Error::Progress { message, .. } => {
+                let mut chars = message.chars();
+                let first = chars.next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
+                write!(f, "{first}{}", chars.as_str())
+            }
+            Error::NoDataDir => f.write_str(
+                "There is no folder to keep your progress in: set HOME or META_OPTOUT_DATA_DIR and start the app again.",
+            ),
         }
     }
 }

@@ -8,6 +8,8 @@ mod commands;
 mod error;
 mod progress_cmd;
 mod query;
+#[cfg(unix)]
+mod single_instance;
 
 use std::process::ExitCode;
 

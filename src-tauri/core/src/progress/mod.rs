@@ -7,6 +7,6 @@ mod report;
 mod store;
 
 pub use model::{Change, Event, Profile, ProfileChange, State, Status, StepChange, StepKey, StepState};
-pub use record::{add_profile, mark, Mark};
-pub use report::{report, Counts, FlowReport, FollowUpReport, ProfileReport, StepReport};
+pub use record::{add_profile, mark, undo, update_profile, Mark};
+pub use report::{report, Counts, FlowReport, FollowUpReport, PlatformCount, ProfileReport, StepReport};
 pub use store::{recover, update, Progress, ProgressError, FILE_NAME, MAX_BYTES, VERSION};

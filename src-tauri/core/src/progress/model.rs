@@ -121,6 +121,8 @@ pub struct State {
     pub profiles: Vec<Profile>,
     pub steps: BTreeMap<StepKey, StepState>,
     pub last_seq: u64,
+    /// Every step change in order, for undo.
+    history: Vec<StepChange>,
 }
 
 impl State {
@@ -150,6 +152,7 @@ impl State {
                 }),
             },
             Change::Step(s) => {
+                self.history.push(s.clone());
                 let key = (s.profile.clone(), s.flow.clone(), s.step.clone());
                 self.steps.insert(key, StepState { change: s.clone(), changed: e.at.clone(), seq: e.seq });
             }
@@ -160,6 +163,11 @@ impl State {
     pub fn profile(&self, name_or_id: &str) -> Option<&Profile> {
         let wanted = name_or_id.trim();
         self.profiles.iter().find(|p| p.id == wanted || p.name.eq_ignore_ascii_case(wanted))
+    }
+
+    /// Every recorded state of one step, oldest first.
+    pub fn history(&self, profile: &str, flow: &str, step: &str) -> Vec<&StepChange> {
+        self.history.iter().filter(|c| c.profile == profile && c.flow == flow && c.step == step).collect()
     }
 
     pub fn step(&self, profile: &str, flow: &str, step: &str) -> Option<&StepState> {

@@ -21,6 +21,21 @@ fn invalid(msg: impl Into<String>) -> ProgressError {
 
 /// Creates a profile: a name the person picks, their region and platforms.
 pub fn add_profile(dir: &Path, set: &FlowSet, name: &str, region: &str, platforms: &[Platform]) -> Result<Progress, ProgressError> {
+    let (name, region, platforms) = check_profile_fields(set, name, region, platforms)?;
+    update(dir, |state| {
+        if let Some(existing) = state.profiles.iter().find(|p| p.name.eq_ignore_ascii_case(&name)) {
+            return Err(invalid(format!("there is already a profile called \"{}\"", existing.name)));
+        }
+        Ok(vec![Change::Profile(ProfileChange { profile: state.next_profile_id(), name, region, platforms })])
+    })
+}
+
+fn check_profile_fields(
+    set: &FlowSet,
+    name: &str,
+    region: &str,
+    platforms: &[Platform],
+) -> Result<(String, String, Vec<Platform>), ProgressError> {
     let name = name.trim().to_owned();
     if name.is_empty() || name.chars().count() > MAX_NAME || name.chars().any(char::is_control) {
         return Err(invalid(format!("a profile name must be 1 to {MAX_NAME} characters without line breaks")));
@@ -37,11 +52,54 @@ pub fn add_profile(dir: &Path, set: &FlowSet, name: &str, region: &str, platform
     let mut platforms = platforms.to_vec();
     platforms.sort();
     platforms.dedup();
+    Ok((name, region, platforms))
+}
+
+/// Changes a profile's name, region or platforms. Its marks stay; steps that
+/// no longer apply show as from an earlier version.
+pub fn update_profile(
+    dir: &Path,
+    set: &FlowSet,
+    profile: &str,
+    name: &str,
+    region: &str,
+    platforms: &[Platform],
+) -> Result<Progress, ProgressError> {
+    let (name, region, platforms) = check_profile_fields(set, name, region, platforms)?;
     update(dir, |state| {
-        if let Some(existing) = state.profiles.iter().find(|p| p.name.eq_ignore_ascii_case(&name)) {
-            return Err(invalid(format!("there is already a profile called \"{}\"", existing.name)));
+        let id = pick_profile(state, Some(profile))?;
+        if let Some(other) = state.profiles.iter().find(|p| p.id != id && p.name.eq_ignore_ascii_case(&name)) {
+            return Err(invalid(format!("there is already a profile called \"{}\"", other.name)));
         }
-        Ok(vec![Change::Profile(ProfileChange { profile: state.next_profile_id(), name, region, platforms })])
+        let now = state.profiles.iter().find(|p| p.id == id).expect("picked from the state");
+        if now.name == name && now.region == region && now.platforms == platforms {
+            return Ok(vec![]);
+        }
+        Ok(vec![Change::Profile(ProfileChange { profile: id, name, region, platforms })])
+    })
+}
+
+/// Takes back the last change to a step by recording the state it had
+/// before (or "to do"). The history keeps both.
+pub fn undo(dir: &Path, profile: &str, flow: &str, step: &str) -> Result<Progress, ProgressError> {
+    let (flow, step) = (flow.to_owned(), step.to_owned());
+    update(dir, |state| {
+        let id = pick_profile(state, Some(profile))?;
+        let current = state
+            .step(&id, &flow, &step)
+            .ok_or_else(|| invalid(format!("nothing to undo for {flow}/{step}")))?;
+        // Replay the events up to the current one to find the state before it.
+        let previous = state.history(&id, &flow, &step).into_iter().rev().find(|c| c != &&current.change);
+        let restored = previous.cloned().unwrap_or_else(|| StepChange {
+            status: Status::Todo,
+            note: None,
+            reason: None,
+            until: None,
+            evidence: BTreeMap::new(),
+            follow_up_due: None,
+            ..current.change.clone()
+        });
+        Ok(vec![Change::Step(restored)])
     })
 }
 

@@ -8,7 +8,7 @@ use super::model::{Profile, Status, StepChange, StepState};
 use super::store::Progress;
 use crate::date::Date;
 use crate::load::FlowSet;
-use crate::model::FollowUpKind;
+use crate::model::{FollowUpKind, Platform};
 use crate::select::Query;
 
 #[derive(Debug, Clone, Serialize)]
@@ -21,6 +21,15 @@ pub struct ProfileReport {
     pub earlier: Vec<StepState>,
     pub follow_ups: Vec<FollowUpReport>,
     pub summary: Counts,
+    /// Steps done (or skipped) of those that apply, per platform of the profile.
+    pub platforms: Vec<PlatformCount>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PlatformCount {
+    pub platform: Platform,
+    pub done: usize,
+    pub total: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -132,7 +141,24 @@ pub fn report(set: &FlowSet, progress: &Progress, profile: &Profile, today: Date
         .cloned()
         .collect();
     follow_ups.sort_by_key(|f| f.days_left);
+    let platforms = profile
+        .platforms
+        .iter()
+        .map(|&platform| {
+            let q = Query { region, platforms: vec![platform], device: None };
+            let (mut done, mut total) = (0, 0);
+            for f in &set.flows {
+                for s in q.steps(f).unwrap_or_default() {
+                    total += 1;
+                    let status = progress.state.step(&profile.id, &f.flow.id, &s.id).map(|st| st.change.status);
+                    done += usize::from(matches!(status, Some(Status::Done | Status::Skipped)));
+                }
+            }
+            PlatformCount { platform, done, total }
+        })
+        .collect();
     ProfileReport {
+        platforms,
         profile: profile.clone(),
         framework: region.map_or("none", |r| r.framework.id()),
         flows,
