@@ -142,13 +142,18 @@ impl Scanner<'_> {
             self.skip_ws();
             self.bump(); // :
             self.value(child);
-            self.skip_ws();
-            let c = self.peek();
-            self.bump();
-            if c != b',' {
+            if !self.separator() {
                 break;
             }
         }
+    }
+
+    /// Consumes what follows a member or element; true when it was a comma.
+    fn separator(&mut self) -> bool {
+        self.skip_ws();
+        let c = self.peek();
+        self.bump();
+        c == b','
     }
 
     fn array(&mut self, path: &str) {
@@ -162,10 +167,7 @@ impl Scanner<'_> {
         while self.i < self.b.len() {
             self.value(push_index(path, index));
             index += 1;
-            self.skip_ws();
-            let c = self.peek();
-            self.bump();
-            if c != b',' {
+            if !self.separator() {
                 break;
             }
         }

@@ -13,6 +13,12 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         .map(|(_, c)| c)
 }
 
+/// ` (did you mean `x`?)` for the closest candidate, or nothing: ready to
+/// append to a message.
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+    closest(word, candidates).map(|c| format!(" (did you mean `{c}`?)")).unwrap_or_default()
+}
+
 /// Edit distance over characters where swapping two neighbours counts as
 /// one edit (optimal string alignment), since `titel` for `title` is the
 /// most common typo of all.

@@ -141,11 +141,8 @@ fn check_step(r: &mut Report<'_>, p: &str, step: &Step, flow: &Flow, sources: &H
     }
     for (i, s) in step.sources.iter().enumerate() {
         if !sources.contains(s.as_str()) {
-            let mut msg = format!("cites unknown source `{s}`");
-            if let Some(near) = crate::suggest::closest(s, sources.iter().copied()) {
-                msg.push_str(&format!(" (did you mean `{near}`?)"));
-            }
-            r.add(format!("{p}.sources[{i}]"), msg);
+            let hint = crate::suggest::did_you_mean(s, sources.iter().copied());
+            r.add(format!("{p}.sources[{i}]"), format!("cites unknown source `{s}`{hint}"));
         }
     }
     r.unique(&format!("{p}.caveats"), step.caveats.iter().map(|c| c.id.as_str()), "caveat");

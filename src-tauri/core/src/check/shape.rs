@@ -9,7 +9,7 @@
 use serde_json::Value;
 
 use crate::json_path::{push_index, push_key};
-use crate::suggest::closest;
+use crate::suggest::did_you_mean;
 
 /// One structural problem. `at_key` places it on the member's key (unknown
 /// fields) rather than on its value.
@@ -73,11 +73,8 @@ impl<'s> Walker<'s> {
         if let Some(allowed) = self.enumeration(s) {
             if !allowed.contains(&v) {
                 let names: Vec<&str> = allowed.iter().filter_map(|a| a.as_str()).collect();
-                let mut msg = format!("{} is not one of: {}", describe(v), names.join(", "));
-                if let Some(s) = v.as_str().and_then(|x| closest(x, names.iter().copied())) {
-                    msg.push_str(&format!(" (did you mean `{s}`?)"));
-                }
-                self.issue(path, false, msg);
+                let hint = v.as_str().map(|x| did_you_mean(x, names.iter().copied())).unwrap_or_default();
+                self.issue(path, false, format!("{} is not one of: {}{hint}", describe(v), names.join(", ")));
             }
             return;
         }
@@ -137,11 +134,9 @@ impl<'s> Walker<'s> {
             match s.get("additionalProperties") {
                 Some(Value::Bool(false)) => {
                     let known = props.map(|p| p.keys().map(String::as_str).collect::<Vec<_>>()).unwrap_or_default();
-                    let mut msg = format!("unknown field `{key}`");
-                    match closest(key, known.iter().copied()) {
-                        Some(near) => msg.push_str(&format!(" (did you mean `{near}`?)")),
-                        None if !known.is_empty() => msg.push_str(&format!("; known fields: {}", known.join(", "))),
-                        None => {}
+                    let mut msg = format!("unknown field `{key}`{}", did_you_mean(key, known.iter().copied()));
+                    if !msg.ends_with("?)") && !known.is_empty() {
+                        msg.push_str(&format!("; known fields: {}", known.join(", ")));
                     }
                     self.issue(&child, true, msg);
                 }

@@ -10,7 +10,7 @@ use crate::date::Date;
 use crate::load::FlowSet;
 use crate::model::{EvidenceKind, Platform, Step};
 use crate::select::Query;
-use crate::suggest::closest;
+use crate::suggest::did_you_mean;
 
 const MAX_NAME: usize = 80;
 const MAX_TEXT: usize = 10_000;
@@ -139,13 +139,11 @@ fn pick_profile(state: &State, wanted: Option<&str>) -> Result<String, ProgressE
 
 fn find_step<'s>(set: &'s FlowSet, flow: &str, step: &str) -> Result<(&'s crate::load::LoadedFlow, &'s Step), ProgressError> {
     let f = set.get(flow).ok_or_else(|| {
-        let ids = set.flows.iter().map(|f| f.flow.id.as_str());
-        let hint = closest(flow, ids).map(|n| format!(" (did you mean `{n}`?)")).unwrap_or_default();
+        let hint = did_you_mean(flow, set.flows.iter().map(|f| f.flow.id.as_str()));
         invalid(format!("there is no flow `{flow}`{hint}; see `meta-optout list`"))
     })?;
     let s = f.flow.steps.iter().find(|s| s.id == step).ok_or_else(|| {
-        let ids = f.flow.steps.iter().map(|s| s.id.as_str());
-        let hint = closest(step, ids).map(|n| format!(" (did you mean `{n}`?)")).unwrap_or_default();
+        let hint = did_you_mean(step, f.flow.steps.iter().map(|s| s.id.as_str()));
         invalid(format!("flow `{flow}` has no step `{step}`{hint}"))
     })?;
     Ok((f, s))

@@ -178,6 +178,15 @@ fn create_private_dir(dir: &Path) -> io::Result<()> {
     builder.create(dir)
 }
 
+/// Options to create a file readable and writable by its owner only.
+fn private_file(truncate: bool) -> OpenOptions {
+    let mut options = OpenOptions::new();
+    options.create(true).truncate(truncate).write(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options
+}
+
 /// Holds the exclusive lock of a data folder while alive.
 struct Lock(File);
 
@@ -186,11 +195,7 @@ impl Lock {
         let path = dir.join(LOCK_NAME);
         let write_err = |error| ProgressError::Write { path: path.clone(), error };
         create_private_dir(dir).map_err(write_err)?;
-        let mut options = OpenOptions::new();
-        options.create(true).truncate(false).write(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let file = options.open(&path).map_err(write_err)?;
+        let file = private_file(false).open(&path).map_err(write_err)?;
         file.lock().map_err(write_err)?;
         Ok(Lock(file))
     }
@@ -250,11 +255,7 @@ fn write_atomically(path: &Path, events: &[Event]) -> Result<(), ProgressError> 
     bytes.push(b'\n');
     let tmp = dir.join(format!(".{FILE_NAME}.{}.tmp", std::process::id()));
     let result = (|| {
-        let mut options = OpenOptions::new();
-        options.create(true).truncate(true).write(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let mut f = options.open(&tmp)?;
+        let mut f = private_file(true).open(&tmp)?;
         f.write_all(&bytes)?;
         f.sync_all()?;
         drop(f);
