@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod check;
 pub mod date;
 pub mod dirs;
+pub mod export;
 pub mod json_path;
 pub mod links;
 pub mod load;

@@ -92,7 +92,7 @@ pub struct StepChange {
 }
 
 /// A profile as it stands now.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Profile {
     pub id: String,
     pub name: String,
@@ -103,7 +103,7 @@ pub struct Profile {
 }
 
 /// A step's state as it stands now.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StepState {
     #[serde(flatten)]
     pub change: StepChange,

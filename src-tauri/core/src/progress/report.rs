@@ -54,7 +54,7 @@ pub struct StepReport {
 }
 
 /// A deadline that came from a finished step, or a waiting step's date.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct FollowUpReport {
     pub flow: String,
     pub step: String,
@@ -66,7 +66,7 @@ pub struct FollowUpReport {
     pub next_flow: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, serde::Deserialize)]
 pub struct Counts {
     pub todo: usize,
     pub done: usize,

@@ -215,16 +215,25 @@ pub fn update(
     dir: &Path,
     change: impl FnOnce(&State) -> Result<Vec<Change>, ProgressError>,
 ) -> Result<Progress, ProgressError> {
+    let at = now_timestamp();
+    update_dated(dir, |p| Ok(change(&p.state)?.into_iter().map(|c| (at.clone(), c)).collect()))
+}
+
+/// Like [`update`], but each change carries its own time, and the closure
+/// sees the whole history: an import records changes when they were made.
+pub fn update_dated(
+    dir: &Path,
+    change: impl FnOnce(&Progress) -> Result<Vec<(String, Change)>, ProgressError>,
+) -> Result<Progress, ProgressError> {
     let _lock = Lock::take(dir)?;
     remove_stale_temp_files(dir);
     let mut progress = Progress::open(dir)?;
-    let changes = change(&progress.state)?;
+    let changes = change(&progress)?;
     if changes.is_empty() {
         return Ok(progress);
     }
-    let at = now_timestamp();
-    for change in changes {
-        let event = Event { seq: progress.state.last_seq + 1, at: at.clone(), change };
+    for (at, change) in changes {
+        let event = Event { seq: progress.state.last_seq + 1, at, change };
         progress.state.apply(&event);
         progress.events.push(event);
     }

@@ -1,0 +1,24 @@
+//! The record of completed steps that can back a complaint: built from the
+//! progress and the flows as followed, rendered as Markdown, printable HTML,
+//! CSV or lossless JSON, and re-imported from JSON.
+
+mod import;
+mod record;
+mod render;
+
+pub use import::{import, read_export, ImportReport};
+pub use record::{build, digest, Record, FORMAT, VERSION};
+pub use render::{render, Format};
+
+/// Writes an exported record readable by its owner only (it holds personal
+/// details), and flushes it to disk before returning.
+pub fn write_private(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.create(true).truncate(true).write(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut f = options.open(path)?;
+    f.write_all(bytes)?;
+    f.sync_all()
+}

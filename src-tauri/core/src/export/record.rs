@@ -1,0 +1,221 @@
+//! The record a person exports: everything they did, when, with what
+//! evidence, following which instructions, and a digest that lets anyone
+//! check a copy against the JSON export.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+use crate::catalog::Authority;
+use crate::date::Date;
+use crate::load::FlowSet;
+use crate::model::Source;
+use crate::progress::{report, Change, Counts, Event, FollowUpReport, Profile, Progress, StepState, Status};
+
+pub const FORMAT: &str = "meta-optout-record";
+pub const VERSION: u32 = 1;
+
+/// The whole export. The JSON form of this is lossless: `history` holds every
+/// event of each exported profile, which is what an import replays.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Record {
+    pub format: String,
+    pub version: u32,
+    pub generated_at: String,
+    pub generated_by: String,
+    pub profiles: Vec<ProfileRecord>,
+    /// SHA-256 of the canonical JSON of everything else (see [`digest`]).
+    pub digest: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ProfileRecord {
+    pub profile: Profile,
+    pub region_name: String,
+    pub framework: String,
+    pub framework_name: String,
+    pub authority: Option<AuthorityRecord>,
+    pub summary: Counts,
+    pub follow_ups: Vec<FollowUpReport>,
+    pub flows: Vec<FlowRecord>,
+    /// Marks on steps the current flows no longer have or no longer apply.
+    pub earlier: Vec<StepState>,
+    /// Every change to this profile, oldest first.
+    pub history: Vec<Event>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AuthorityRecord {
+    pub name: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FlowRecord {
+    pub id: String,
+    pub title: String,
+    /// The flow's `last_verified` in this version of the app.
+    pub last_verified: String,
+    pub sources: Vec<Source>,
+    pub steps: Vec<StepRecord>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct StepRecord {
+    pub id: String,
+    pub title: String,
+    pub status: Status,
+    pub changed: Option<String>,
+    pub note: Option<String>,
+    pub reason: Option<String>,
+    pub until: Option<String>,
+    pub evidence: Vec<EvidenceRecord>,
+    pub follow_up_due: Option<String>,
+    /// The `last_verified` of the flow when the step was recorded: which
+    /// version of the instructions the person followed.
+    pub followed_version: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct EvidenceRecord {
+    pub id: String,
+    pub label: String,
+    pub value: String,
+}
+
+/// Builds the record of `profiles` (all when empty), as of `today`, stamped `generated_at`.
+pub fn build(set: &FlowSet, progress: &Progress, profiles: &[&Profile], today: Date, generated_at: &str) -> Record {
+    let profiles = profiles
+        .iter()
+        .map(|profile| {
+            let r = report(set, progress, profile, today);
+            let region = set.catalog.region(&profile.region);
+            let framework = region.and_then(|r| set.catalog.framework(r.framework));
+            let authority: Option<&Authority> = region.and_then(|r| r.authority.as_deref()).and_then(|a| set.catalog.authority(a));
+            let flows = r
+                .flows
+                .iter()
+                .map(|f| {
+                    let flow = &set.get(&f.id).expect("reported flows are loaded").flow;
+                    FlowRecord {
+                        id: f.id.clone(),
+                        title: f.title.clone(),
+                        last_verified: f.last_verified.clone(),
+                        sources: flow.sources.clone(),
+                        steps: f
+                            .steps
+                            .iter()
+                            .map(|s| {
+                                let step = flow.steps.iter().find(|x| x.id == s.id);
+                                let rec = s.record.as_ref();
+                                let evidence = rec
+                                    .map(|c| {
+                                        c.evidence
+                                            .iter()
+                                            .map(|(id, value)| EvidenceRecord {
+                                                id: id.clone(),
+                                                label: step
+                                                    .and_then(|st| st.evidence.iter().find(|e| &e.id == id))
+                                                    .map_or_else(|| id.clone(), |e| e.label.clone()),
+                                                value: value.clone(),
+                                            })
+                                            .collect()
+                                    })
+                                    .unwrap_or_default();
+                                StepRecord {
+                                    id: s.id.clone(),
+                                    title: s.title.clone(),
+                                    status: s.status,
+                                    changed: s.changed.clone(),
+                                    note: rec.and_then(|c| c.note.clone()),
+                                    reason: rec.and_then(|c| c.reason.clone()),
+                                    until: rec.and_then(|c| c.until.clone()),
+                                    evidence,
+                                    follow_up_due: rec.and_then(|c| c.follow_up_due.clone()),
+                                    followed_version: rec.and_then(|c| c.flow_verified.clone()),
+                                }
+                            })
+                            .collect(),
+                    }
+                })
+                .collect();
+            let history = progress
+                .events
+                .iter()
+                .filter(|e| match &e.change {
+                    Change::Profile(p) => p.profile == profile.id,
+                    Change::Step(s) => s.profile == profile.id,
+                })
+                .cloned()
+                .collect();
+            ProfileRecord {
+                profile: (*profile).clone(),
+                region_name: region.map_or_else(|| profile.region.clone(), |r| r.name.clone()),
+                framework: r.framework.to_owned(),
+                framework_name: framework.map_or_else(String::new, |f| f.name.clone()),
+                authority: authority.map(|a| AuthorityRecord {
+                    name: a.name.clone(),
+                    url: a.complaint_url.clone().unwrap_or_else(|| a.url.clone()),
+                }),
+                summary: r.summary,
+                follow_ups: r.follow_ups,
+                flows,
+                earlier: r.earlier,
+                history,
+            }
+        })
+        .collect();
+    let mut record = Record {
+        format: FORMAT.to_owned(),
+        version: VERSION,
+        generated_at: generated_at.to_owned(),
+        generated_by: format!("meta-optout {}", env!("CARGO_PKG_VERSION")),
+        profiles,
+        digest: String::new(),
+    };
+    record.digest = digest(&serde_json::to_value(&record).unwrap_or(Value::Null));
+    record
+}
+
+/// SHA-256 (hex) of the record's canonical JSON without its `digest`:
+/// object keys sorted, no spaces, so the same content always hashes the same
+/// whatever wrote the file.
+pub fn digest(record: &Value) -> String {
+    let mut without = record.clone();
+    if let Some(map) = without.as_object_mut() {
+        map.remove("digest");
+    }
+    let mut canonical = String::new();
+    write_canonical(&without, &mut canonical);
+    Sha256::digest(canonical.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn write_canonical(v: &Value, out: &mut String) {
+    match v {
+        Value::Object(map) => {
+            let mut keys: Vec<&String> = map.keys().collect();
+            keys.sort();
+            out.push('{');
+            for (i, k) in keys.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&Value::String((*k).clone()).to_string());
+                out.push(':');
+                write_canonical(&map[k.as_str()], out);
+            }
+            out.push('}');
+        }
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_canonical(item, out);
+            }
+            out.push(']');
+        }
+        other => out.push_str(&other.to_string()),
+    }
+}

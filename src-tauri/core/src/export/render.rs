@@ -1,0 +1,341 @@
+//! The record as Markdown, a printable HTML page, CSV and JSON. Everything a
+//! person typed is escaped for the format it lands in.
+
+use std::fmt::Write;
+
+use super::record::{ProfileRecord, Record};
+use crate::progress::{Change, Status};
+
+/// The export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+    Html,
+    Csv,
+    Json,
+}
+
+impl Format {
+    pub fn parse(s: &str) -> Option<Format> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "md" | "markdown" => Some(Format::Markdown),
+            "html" => Some(Format::Html),
+            "csv" => Some(Format::Csv),
+            "json" => Some(Format::Json),
+            _ => None,
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Csv => "csv",
+            Format::Json => "json",
+        }
+    }
+}
+
+pub fn render(record: &Record, format: Format) -> String {
+    match format {
+        Format::Markdown => markdown(record),
+        Format::Html => html(record),
+        Format::Csv => csv(record),
+        Format::Json => {
+            let mut s = serde_json::to_string_pretty(record).unwrap_or_default();
+            s.push('\n');
+            s
+        }
+    }
+}
+
+fn status_word(s: Status) -> &'static str {
+    match s {
+        Status::Todo => "to do",
+        Status::Done => "done",
+        Status::Skipped => "skipped",
+        Status::Waiting => "waiting",
+    }
+}
+
+fn platforms(p: &ProfileRecord) -> String {
+    p.profile.platforms.iter().map(|x| x.id()).collect::<Vec<_>>().join(", ")
+}
+
+/// One line describing a history event, for the printed forms.
+fn describe_change(c: &Change) -> String {
+    match c {
+        Change::Profile(p) => format!(
+            "profile \"{}\": region {}, platforms {}",
+            p.name,
+            p.region,
+            p.platforms.iter().map(|x| x.id()).collect::<Vec<_>>().join(", ")
+        ),
+        Change::Step(s) => {
+            let mut line = format!("{}/{}: {}", s.flow, s.step, status_word(s.status));
+            if let Some(r) = &s.reason {
+                line.push_str(&format!(" (reason: {r})"));
+            }
+            if let Some(u) = &s.until {
+                line.push_str(&format!(" until {u}"));
+            }
+            for (k, v) in &s.evidence {
+                line.push_str(&format!("; {k}: {v}"));
+            }
+            if let Some(n) = &s.note {
+                line.push_str(&format!("; note: {n}"));
+            }
+            line
+        }
+    }
+}
+
+/// Escapes text for Markdown: backslash before every character that could
+/// start markup, and line breaks folded, so a note stays inside its cell.
+fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '!' | '(' | ')' | '{' | '}' | '~' | '&' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\r' => {}
+            '\n' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn markdown(r: &Record) -> String {
+    let mut o = String::new();
+    let _ = writeln!(o, "# Record of privacy steps\n");
+    let _ = writeln!(o, "Generated {} by {}.  ", r.generated_at, r.generated_by);
+    let _ = writeln!(o, "Integrity: SHA-256 `{}` (the `digest` of the JSON export of the same record).\n", r.digest);
+    for p in &r.profiles {
+        let _ = writeln!(o, "## {}\n", md(&p.profile.name));
+        let _ = writeln!(o, "- Region: {} ({})", md(&p.region_name), p.profile.region);
+        let _ = writeln!(o, "- Law: {}", md(&p.framework_name));
+        if let Some(a) = &p.authority {
+            let _ = writeln!(o, "- Authority: {} <{}>", md(&a.name), a.url);
+        }
+        let _ = writeln!(o, "- Platforms: {}", platforms(p));
+        let _ = writeln!(o, "- Profile created: {}\n", p.profile.created);
+        let s = &p.summary;
+        let _ = writeln!(
+            o,
+            "**Summary:** {} done, {} skipped, {} waiting, {} to do, {} overdue.\n",
+            s.done, s.skipped, s.waiting, s.todo, s.overdue
+        );
+        if !p.follow_ups.is_empty() {
+            let _ = writeln!(o, "### Follow-ups\n\n| Due | What | |\n|---|---|---|");
+            for f in &p.follow_ups {
+                let state = if f.days_left < 0 { "overdue" } else { "open" };
+                let _ = writeln!(o, "| {} | {} | {state} |", f.due, md(&f.title));
+            }
+            o.push('\n');
+        }
+        for f in &p.flows {
+            let _ = writeln!(o, "### {} (`{}`, instructions checked {})\n", md(&f.title), f.id, f.last_verified);
+            let _ = writeln!(o, "| Step | Status | Changed | Details |\n|---|---|---|---|");
+            for st in &f.steps {
+                let mut details = Vec::new();
+                if let Some(r) = &st.reason {
+                    details.push(format!("reason: {}", md(r)));
+                }
+                if let Some(u) = &st.until {
+                    details.push(format!("until {u}"));
+                }
+                for e in &st.evidence {
+                    details.push(format!("{}: {}", md(&e.label), md(&e.value)));
+                }
+                if let Some(n) = &st.note {
+                    details.push(format!("note: {}", md(n)));
+                }
+                if let Some(d) = &st.follow_up_due {
+                    details.push(format!("follow-up due {d}"));
+                }
+                if let Some(v) = st.followed_version.as_ref().filter(|v| **v != f.last_verified) {
+                    details.push(format!("followed the version checked {v}"));
+                }
+                let _ = writeln!(
+                    o,
+                    "| {} (`{}`) | {} | {} | {} |",
+                    md(&st.title),
+                    st.id,
+                    status_word(st.status),
+                    st.changed.as_deref().unwrap_or(""),
+                    details.join("; ")
+                );
+            }
+            let _ = writeln!(o, "\nSources: {}\n", f.sources.iter().map(|s| format!("{} ({}) <{}>", md(&s.title), s.date, s.url)).collect::<Vec<_>>().join("; "));
+        }
+        if !p.earlier.is_empty() {
+            let _ = writeln!(o, "### Steps from an earlier version of the flows\n");
+            for e in &p.earlier {
+                let _ = writeln!(o, "- `{}/{}`: {} ({})", e.change.flow, e.change.step, status_word(e.change.status), e.changed);
+            }
+            o.push('\n');
+        }
+        let _ = writeln!(o, "### History\n\n| # | When | Change |\n|---|---|---|");
+        for e in &p.history {
+            let _ = writeln!(o, "| {} | {} | {} |", e.seq, e.at, md(&describe_change(&e.change)));
+        }
+        o.push('\n');
+    }
+    o
+}
+
+/// Escapes text for HTML content and attribute values.
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const CSS: &str = "body{font:11pt/1.45 system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif;color:#111;max-width:60rem;margin:2rem auto;padding:0 1rem}\
+h1{font-size:1.6rem}h2{font-size:1.3rem;border-bottom:2px solid #1d3557;padding-bottom:.2rem;margin-top:2rem}h3{font-size:1.05rem;margin-top:1.5rem}\
+table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #bbb;padding:.3rem .45rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}\
+th{background:#eef1f5}.digest{font-family:ui-monospace,monospace;font-size:.85rem;overflow-wrap:anywhere}.muted{color:#444}\
+.overdue{font-weight:700}.done{color:#1d5c3a}.nowrap{white-space:nowrap}.steps td:first-child{width:32%}.steps td:nth-child(3){width:11rem}@media print{body{margin:0;max-width:none}h2{break-before:page}h2:first-of-type{break-before:auto}tr{break-inside:avoid}}";
+
+fn html(r: &Record) -> String {
+    let mut o = String::new();
+    let _ = write!(
+        o,
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n<title>Record of privacy steps</title>\n<style>{CSS}</style>\n</head>\n<body>\n<h1>Record of privacy steps</h1>\n<p class=\"muted\">Generated {} by {}.</p>\n<p>Integrity: SHA-256 <span class=\"digest\">{}</span> (the <code>digest</code> of the JSON export of the same record).</p>\n",
+        esc(&r.generated_at),
+        esc(&r.generated_by),
+        esc(&r.digest)
+    );
+    for p in &r.profiles {
+        let _ = write!(o, "<h2>{}</h2>\n<ul>\n<li>Region: {} ({})</li>\n<li>Law: {}</li>\n", esc(&p.profile.name), esc(&p.region_name), esc(&p.profile.region), esc(&p.framework_name));
+        if let Some(a) = &p.authority {
+            let _ = write!(o, "<li>Authority: {} ({})</li>\n", esc(&a.name), esc(&a.url));
+        }
+        let s = &p.summary;
+        let _ = write!(
+            o,
+            "<li>Platforms: {}</li>\n<li>Profile created: {}</li>\n</ul>\n<p><strong>Summary:</strong> {} done, {} skipped, {} waiting, {} to do, {} overdue.</p>\n",
+            esc(&platforms(p)),
+            esc(&p.profile.created),
+            s.done,
+            s.skipped,
+            s.waiting,
+            s.todo,
+            s.overdue
+        );
+        if !p.follow_ups.is_empty() {
+            o.push_str("<h3>Follow-ups</h3>\n<table><thead><tr><th>Due</th><th>What</th><th></th></tr></thead><tbody>\n");
+            for f in &p.follow_ups {
+                let (class, state) = if f.days_left < 0 { ("overdue", "overdue") } else { ("", "open") };
+                let _ = write!(o, "<tr class=\"{class}\"><td>{}</td><td>{}</td><td>{state}</td></tr>\n", esc(&f.due), esc(&f.title));
+            }
+            o.push_str("</tbody></table>\n");
+        }
+        for f in &p.flows {
+            let _ = write!(
+                o,
+                "<h3>{} <span class=\"muted\">({}, instructions checked {})</span></h3>\n<table class=\"steps\"><thead><tr><th>Step</th><th class=\"nowrap\">Status</th><th>Changed</th><th>Details</th></tr></thead><tbody>\n",
+                esc(&f.title),
+                esc(&f.id),
+                esc(&f.last_verified)
+            );
+            for st in &f.steps {
+                let mut details = Vec::new();
+                if let Some(r) = &st.reason {
+                    details.push(format!("Reason: {}", esc(r)));
+                }
+                if let Some(u) = &st.until {
+                    details.push(format!("Until {}", esc(u)));
+                }
+                for e in &st.evidence {
+                    details.push(format!("{}: {}", esc(&e.label), esc(&e.value)));
+                }
+                if let Some(n) = &st.note {
+                    details.push(format!("Note: {}", esc(n)));
+                }
+                if let Some(d) = &st.follow_up_due {
+                    details.push(format!("Follow-up due {}", esc(d)));
+                }
+                let class = if st.status == Status::Done { " class=\"done nowrap\"" } else { " class=\"nowrap\"" };
+                let _ = write!(
+                    o,
+                    "<tr><td>{} <span class=\"muted\">({})</span></td><td{class}>{}</td><td>{}</td><td>{}</td></tr>\n",
+                    esc(&st.title),
+                    esc(&st.id),
+                    status_word(st.status),
+                    esc(st.changed.as_deref().unwrap_or("")),
+                    details.join("<br>")
+                );
+            }
+            o.push_str("</tbody></table>\n<p class=\"muted\">Sources: ");
+            let sources: Vec<String> = f.sources.iter().map(|s| format!("{} ({}), {}", esc(&s.title), esc(&s.date), esc(&s.url))).collect();
+            o.push_str(&sources.join("; "));
+            o.push_str("</p>\n");
+        }
+        if !p.earlier.is_empty() {
+            o.push_str("<h3>Steps from an earlier version of the flows</h3>\n<ul>\n");
+            for e in &p.earlier {
+                let _ = write!(o, "<li>{}/{}: {} ({})</li>\n", esc(&e.change.flow), esc(&e.change.step), status_word(e.change.status), esc(&e.changed));
+            }
+            o.push_str("</ul>\n");
+        }
+        o.push_str("<h3>History</h3>\n<table><thead><tr><th>#</th><th>When</th><th>Change</th></tr></thead><tbody>\n");
+        for e in &p.history {
+            let _ = write!(o, "<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", e.seq, esc(&e.at), esc(&describe_change(&e.change)));
+        }
+        o.push_str("</tbody></table>\n");
+    }
+    o.push_str("</body>\n</html>\n");
+    o
+}
+
+/// Quotes a CSV field, and defuses text a spreadsheet would run as a formula.
+fn cell(text: &str) -> String {
+    let guarded = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_owned() };
+    format!("\"{}\"", guarded.replace('"', "\"\""))
+}
+
+fn csv(r: &Record) -> String {
+    let mut o = String::from(
+        "profile,region,law,flow,flow_title,instructions_checked,step,step_title,status,changed,reason,until,evidence,note,follow_up_due\r\n",
+    );
+    for p in &r.profiles {
+        for f in &p.flows {
+            for st in &f.steps {
+                let evidence: Vec<String> = st.evidence.iter().map(|e| format!("{}: {}", e.label, e.value)).collect();
+                let row = [
+                    p.profile.name.as_str(),
+                    p.profile.region.as_str(),
+                    p.framework.as_str(),
+                    f.id.as_str(),
+                    f.title.as_str(),
+                    st.followed_version.as_deref().unwrap_or(&f.last_verified),
+                    st.id.as_str(),
+                    st.title.as_str(),
+                    status_word(st.status),
+                    st.changed.as_deref().unwrap_or(""),
+                    st.reason.as_deref().unwrap_or(""),
+                    st.until.as_deref().unwrap_or(""),
+                    &evidence.join("; "),
+                    st.note.as_deref().unwrap_or(""),
+                    st.follow_up_due.as_deref().unwrap_or(""),
+                ];
+                o.push_str(&row.iter().map(|c| cell(c)).collect::<Vec<_>>().join(","));
+                o.push_str("\r\n");
+            }
+        }
+    }
+    o
+}

@@ -1,0 +1,156 @@
+//! The exported record: golden Markdown and CSV, escaping of everything a
+//! person typed, a lossless JSON round trip, and imports that never lose or
+//! silently change anything.
+
+use std::path::{Path, PathBuf};
+
+use meta_optout_core::export::{self, Format, Record};
+use meta_optout_core::load::{load_bundled, FlowSet};
+use meta_optout_core::progress::{self, Mark, Progress, Status};
+use meta_optout_core::Date;
+
+const GENERATED_AT: &str = "2026-11-25T12:00:00Z";
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/export")
+}
+
+fn today() -> Date {
+    Date::parse("2026-11-25").unwrap()
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("export").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// A data folder holding the fixture's progress (two profiles, hostile notes).
+fn fixture_store(name: &str) -> PathBuf {
+    let dir = scratch(name);
+    std::fs::copy(fixtures().join("progress.json"), dir.join("progress.json")).unwrap();
+    dir
+}
+
+fn record_of(set: &FlowSet, dir: &Path, only: Option<&str>) -> Record {
+    let p = Progress::open(dir).unwrap();
+    let profiles: Vec<_> = p.state.profiles.iter().filter(|x| only.is_none_or(|o| x.name == o)).collect();
+    export::build(set, &p, &profiles, today(), GENERATED_AT)
+}
+
+fn golden(name: &str, got: &str) {
+    let path = fixtures().join(name);
+    if std::env::var_os("BLESS").is_some_and(|v| v == "1") {
+        std::fs::write(&path, got).unwrap();
+    }
+    let want = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(got == want, "{name} differs from the golden file; run with BLESS=1 and read the diff\n--- got\n{got}");
+}
+
+#[test]
+fn markdown_and_csv_match_their_golden_files() {
+    let set = load_bundled().set;
+    let record = record_of(&set, &fixture_store("golden"), None);
+    golden("record.md", &export::render(&record, Format::Markdown));
+    golden("record.csv", &export::render(&record, Format::Csv));
+}
+
+#[test]
+fn what_people_typed_is_escaped_for_each_format() {
+    let set = load_bundled().set;
+    let record = record_of(&set, &fixture_store("escaping"), None);
+    let html = export::render(&record, Format::Html);
+    assert!(!html.contains("<script"), "a note became markup");
+    assert!(html.contains("Sent &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot;"));
+    assert!(html.contains(&record.digest));
+    assert!(html.contains("default-src 'none'"), "the page allows nothing to load or run");
+    let md = export::render(&record, Format::Markdown);
+    assert!(md.contains("Sent \\<script\\>alert\\(1\\)\\</script\\> \\& \"quoted\" \\| piped second line"));
+    assert!(md.contains(&record.digest));
+    let csv = export::render(&record, Format::Csv);
+    assert!(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\""), "a formula must not run in a spreadsheet");
+    assert!(csv.contains("\"Sent <script>alert(1)</script> & \"\"quoted\"\" | piped\nsecond line\""));
+    for line in csv.split("\r\n").skip(1).filter(|l| !l.is_empty() && l.starts_with('"')) {
+        assert!(line.ends_with('"'), "every field is quoted: {line}");
+    }
+}
+
+#[test]
+fn a_json_export_restores_the_same_status_on_a_new_machine() {
+    let set = load_bundled().set;
+    let original = fixture_store("round-trip-from");
+    let record = record_of(&set, &original, None);
+    let json = export::render(&record, Format::Json);
+
+    let fresh = scratch("round-trip-to");
+    let read = export::read_export("record.json", json.as_bytes()).unwrap();
+    let (_, report) = export::import(&fresh, &read).unwrap();
+    assert_eq!(report.profiles_added, ["Personal Facebook", "Work | Instagram"]);
+    assert!(report.conflicts.is_empty());
+
+    let (a, b) = (Progress::open(&original).unwrap(), Progress::open(&fresh).unwrap());
+    for (x, y) in a.state.profiles.iter().zip(&b.state.profiles) {
+        let before = serde_json::to_value(progress::report(&set, &a, x, today())).unwrap();
+        let after = serde_json::to_value(progress::report(&set, &b, y, today())).unwrap();
+        assert_eq!(before, after, "status differs for {}", x.name);
+    }
+    assert_eq!(a.events.len(), b.events.len());
+    // Importing the same file again adds nothing.
+    let (_, again) = export::import(&fresh, &read).unwrap();
+    assert_eq!(again.events_added, 0);
+    assert_eq!(again.profiles_merged, ["Personal Facebook", "Work | Instagram"]);
+}
+
+#[test]
+fn a_tampered_or_foreign_file_is_refused_and_changes_nothing() {
+    let set = load_bundled().set;
+    let record = record_of(&set, &fixture_store("tamper"), None);
+    let json = export::render(&record, Format::Json);
+    let tampered = json.replace("2026-10-02", "2026-09-02");
+    assert_ne!(tampered, json);
+    let err = export::read_export("record.json", tampered.as_bytes()).unwrap_err().to_string();
+    assert_eq!(
+        err,
+        "record.json was not imported: its digest does not match its content, so it was changed after it was exported. Nothing was changed."
+    );
+    let progress = std::fs::read(fixtures().join("progress.json")).unwrap();
+    let err = export::read_export("progress.json", &progress).unwrap_err().to_string();
+    assert!(err.contains("not a meta-optout JSON export"), "{err}");
+    let md = export::render(&record, Format::Markdown);
+    assert!(export::read_export("record.md", md.as_bytes()).unwrap_err().to_string().contains("it is not JSON"));
+}
+
+#[test]
+fn merging_keeps_both_histories_and_the_newer_state_wins() {
+    let set = load_bundled().set;
+    // The export says Facebook objection done on 2026-10-02 (the fixture).
+    let record = record_of(&set, &fixture_store("merge-from"), Some("Personal Facebook"));
+    let dir = scratch("merge-into");
+    progress::add_profile(&dir, &set, "personal facebook", "DE", &[meta_optout_core::model::Platform::Facebook]).unwrap();
+    // This machine has a newer state for the same step (today), and an
+    // older-looking one for another step is simply added to.
+    let mut m = Mark { flow: "object-ai-training".into(), step: "object-on-facebook".into(), status: Some(Status::Waiting), ..Mark::default() };
+    m.until = Some("2026-12-24".into());
+    progress::mark(&dir, &set, m).unwrap();
+    let before = Progress::open(&dir).unwrap().events.len();
+
+    let (p, report) = export::import(&dir, &record).unwrap();
+    assert_eq!(report.profiles_merged, ["personal facebook"]);
+    assert!(report.conflicts.iter().any(|c| c.contains("object-ai-training/object-on-facebook: kept this machine's newer state")), "{:?}", report.conflicts);
+    let st = p.state.step("p1", "object-ai-training", "object-on-facebook").unwrap();
+    assert_eq!(st.change.status, Status::Waiting, "the newer state wins");
+    assert!(p.events.len() > before, "the imported history was added");
+    assert!(p.state.history("p1", "object-ai-training", "object-on-facebook").iter().any(|c| c.status == Status::Done), "both histories kept");
+    assert_eq!(p.state.step("p1", "object-ai-training", "write-your-reason").unwrap().change.status, Status::Skipped);
+}
+
+#[test]
+fn an_export_for_one_profile_contains_nothing_of_the_others() {
+    let set = load_bundled().set;
+    let record = record_of(&set, &fixture_store("filter"), Some("Work | Instagram"));
+    let json = export::render(&record, Format::Json);
+    assert!(!json.contains("Personal Facebook"));
+    assert!(!json.contains("me@example.org"));
+    assert_eq!(record.profiles.len(), 1);
+}
