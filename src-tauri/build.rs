@@ -13,6 +13,8 @@ fn main() {
         "mark_step",
         "undo_step",
         "recover_progress",
+        "export_record",
+        "import_record",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("failed to run the Tauri build script");

@@ -151,3 +151,44 @@ fn user_flows_folder_overrides_by_id_and_reports_broken_files() {
     let o = Command::new(env!("CARGO_BIN_EXE_meta-optout")).arg("check").env("META_OPTOUT_CONFIG_DIR", &config).output().unwrap();
     assert_eq!(o.status.code(), Some(1));
 }
+
+#[test]
+fn export_and_import_through_the_command_line() {
+    use std::os::unix::fs::PermissionsExt;
+    let base = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-export");
+    let _ = std::fs::remove_dir_all(&base);
+    std::fs::create_dir_all(&base).unwrap();
+    let data = base.join("data");
+    let with = |dir: &Path, args: &[&str]| run(&[&["--data-dir", dir.to_str().unwrap()], args].concat());
+    assert!(with(&data, &["profile", "add", "Personal Facebook", "--region", "FR", "--platforms", "facebook"]).status.success());
+    assert!(with(&data, &["mark", "object-ai-training/object-on-facebook", "done", "--note", "sent"]).status.success());
+
+    // Standard output without --out.
+    let md = with(&data, &["export", "--format", "md"]);
+    assert!(stdout(&md).starts_with("# Record of privacy steps"));
+    // A file readable by its owner only with --out.
+    let json = base.join("record.json");
+    let o = with(&data, &["export", "--format", "json", "--out", json.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("SHA-256"));
+    assert_eq!(std::fs::metadata(&json).unwrap().permissions().mode() & 0o777, 0o600);
+    assert_eq!(with(&data, &["export", "--format", "pdf"]).status.code(), Some(1));
+
+    // Restoring on a "new machine", then again: nothing doubles.
+    let fresh = base.join("fresh");
+    let o = with(&fresh, &["import", json.to_str().unwrap()]);
+    assert!(stdout(&o).contains("new profiles: Personal Facebook"), "{}{}", stdout(&o), stderr(&o));
+    let again = with(&fresh, &["import", json.to_str().unwrap()]);
+    assert!(stdout(&again).contains("0 changes added"), "{}", stdout(&again));
+    let status = |dir: &Path| stdout(&with(dir, &["status", "--json"]));
+    assert_eq!(status(&data), status(&fresh));
+
+    // A tampered export is refused and changes nothing.
+    let tampered = base.join("tampered.json");
+    std::fs::write(&tampered, std::fs::read_to_string(&json).unwrap().replace("\"sent\"", "\"never sent\"")).unwrap();
+    let before = std::fs::read(fresh.join("progress.json")).unwrap();
+    let o = with(&fresh, &["import", tampered.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("digest does not match"), "{}", stderr(&o));
+    assert_eq!(std::fs::read(fresh.join("progress.json")).unwrap(), before);
+}

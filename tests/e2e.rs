@@ -216,6 +216,11 @@ fn choosing_a_region_shows_the_flows_that_apply() {
     assert!(app.text("#flow-list").contains("Choose where you live"));
     app.screenshot("01-first-start");
 
+    // Export needs a profile; the window says so instead of failing.
+    app.click("#export-button");
+    let notice = app.wait_text("#notice", "Save a profile first");
+    assert!(!notice.contains("null"), "{notice}");
+
     app.click("#country option[value='DE']");
     let law = app.wait_text("#law", "GDPR");
     assert!(law.contains("right to object"), "{law}");
@@ -352,4 +357,57 @@ fn progress_made_in_the_window_survives_a_restart() {
     let fb = steps.as_array().unwrap().iter().find(|s| s["id"] == "object-on-facebook").unwrap();
     assert_eq!(fb["status"], "done");
     assert_eq!(fb["evidence"]["submitted-on"], "2026-11-20");
+}
+
+/// Headless Chromium on a local file, with everything that would reach the
+/// network switched off.
+fn chromium(args: &[&str], profile: &Path) -> std::process::Output {
+    Command::new("chromium")
+        .args(["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run"])
+        .args(["--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(args)
+        .output()
+        .expect("chromium must be installed (scripts/setup.sh installs it)")
+}
+
+#[test]
+#[ignore = "needs Chromium and poppler-utils: run scripts/test.sh"]
+fn the_html_export_renders_and_prints_in_a_real_browser() {
+    let home = Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e").join("print");
+    let _ = std::fs::remove_dir_all(&home);
+    std::fs::create_dir_all(&home).unwrap();
+    let cli = |args: &[&str]| {
+        let o = Command::new(env!("CARGO_BIN_EXE_meta-optout")).arg("--data-dir").arg(home.join("data")).args(args).output().unwrap();
+        assert!(o.status.success(), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
+    };
+    cli(&["profile", "add", "Personal Facebook", "--region", "DE", "--platforms", "facebook"]);
+    cli(&["mark", "object-ai-training/object-on-facebook", "done", "--note", "<script>document.title='pwned'</script> & more", "--evidence", "submitted-on=2026-11-20"]);
+    let html = home.join("record.html");
+    cli(&["export", "--format", "html", "--out", html.to_str().unwrap()]);
+    let url = format!("file://{}", html.display());
+
+    let dom = chromium(&["--dump-dom", &url], &home.join("chromium"));
+    let dom = String::from_utf8_lossy(&dom.stdout);
+    assert!(dom.contains("<title>Record of privacy steps</title>"), "{dom}");
+    assert!(dom.contains("&lt;script&gt;document.title='pwned'&lt;/script&gt; &amp; more"), "the note must stay text");
+    assert!(!dom.contains("<script"), "nothing in the record runs");
+
+    let pdf = home.join("record.pdf");
+    let printed = chromium(&["--no-pdf-header-footer", &format!("--print-to-pdf={}", pdf.display()), &url], &home.join("chromium"));
+    assert!(printed.status.success(), "{}", String::from_utf8_lossy(&printed.stderr));
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF"), "not a PDF");
+    let text = Command::new("pdftotext").arg(&pdf).arg("-").output().expect("pdftotext (poppler-utils)");
+    let text: String = String::from_utf8_lossy(&text.stdout).split_whitespace().collect();
+    // pdftotext reads table cells column by column, so check what the page
+    // carries rather than how its lines wrap.
+    for needle in ["PersonalFacebook", "Sendtheobjectionfrom", "Dateyousubmittedtheform:2026-11-20", "<script>document.title='pwned'</script>&more"] {
+        assert!(text.contains(needle), "the printed record lacks {needle:?}: {text}");
+    }
+    let digest = std::fs::read_to_string(&html).unwrap();
+    let digest = digest.split("<span class=\"digest\">").nth(1).unwrap().split('<').next().unwrap().to_owned();
+    assert!(text.contains(&digest), "the printed page carries the digest");
+    std::fs::create_dir_all(artifacts()).unwrap();
+    std::fs::copy(&pdf, artifacts().join("08-record.pdf")).unwrap();
 }

@@ -24,6 +24,7 @@ pub fn run() {
     };
     let state = AppState { set: std::sync::Arc::new(loaded.set), problems, data_dir };
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .manage(state)
         .setup(move |app| {
             #[cfg(unix)]
@@ -44,6 +45,8 @@ pub fn run() {
             commands::mark_step,
             commands::undo_step,
             commands::recover_progress,
+            commands::export_record,
+            commands::import_record,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

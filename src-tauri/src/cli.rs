@@ -109,6 +109,27 @@ enum Command {
     },
     /// Move a damaged progress.json aside (kept byte for byte) and start afresh
     Recover,
+    /// Export the record of your steps (for yourself or a data protection authority)
+    #[command(long_about = "Export the record of your steps: profile, region and law, each flow and step \
+        with its status, dates, notes and evidence, the instructions as followed, follow-ups, and the full \
+        history. JSON is lossless and can be imported again; Markdown and HTML print its SHA-256 digest so a \
+        copy can be checked against it.")]
+    Export {
+        /// md, html, csv or json
+        #[arg(long, value_name = "FORMAT")]
+        format: String,
+        /// Only this profile (default: all)
+        #[arg(long, value_name = "NAME")]
+        profile: Option<String>,
+        /// Write to FILE instead of standard output
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Import a JSON export, merging it with the progress already here
+    Import {
+        /// A JSON file made by `meta-optout export --format json`
+        file: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -180,6 +201,10 @@ pub fn run() -> ExitCode {
             with_data(data_dir, |dir, set| progress_cmd::status(dir, set, profile.as_deref(), json))
         }
         Command::Recover => with_data(data_dir, |dir, _| progress_cmd::recover(dir)),
+        Command::Export { format, profile, out } => with_data(data_dir, |dir, set| {
+            progress_cmd::export(dir, set, &format, profile.as_deref(), out.as_deref())
+        }),
+        Command::Import { file } => with_data(data_dir, |dir, _| progress_cmd::import(dir, &file)),
     }
 }
 

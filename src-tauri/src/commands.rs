@@ -5,11 +5,12 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use meta_optout_core::export::{self, Format, ImportReport};
 use meta_optout_core::load::FlowSet;
 use meta_optout_core::progress::{self, Mark, Progress, ProfileReport, Status};
 use meta_optout_core::model::{Device, Platform};
 use meta_optout_core::select::{self, FlowSummary, FlowView};
-use meta_optout_core::Date;
+use meta_optout_core::{date, Date};
 use serde::Serialize;
 use tauri::State;
 
@@ -235,4 +236,67 @@ pub async fn recover_progress(state: State<'_, AppState>) -> Result<String, Erro
         .map_err(|e| Error::Progress { message: e.to_string(), damaged: false })?
         .map(|p| p.display().to_string())
         .map_err(Error::from)
+}
+
+/// Asks where to save the record (a native dialog, run from here so the
+/// page needs no file-system or dialog permission), writes it readable by
+/// its owner only, and says where it went. `None` when the person cancels.
+#[tauri::command]
+pub async fn export_record(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    format: String,
+    profile: String,
+) -> Result<Option<String>, Error> {
+    use tauri_plugin_dialog::DialogExt;
+    let format = Format::parse(&format).ok_or_else(|| Error::Export(format!("`{format}` is not an export format")))?;
+    let dir = state.data_dir.clone().ok_or(Error::NoDataDir)?;
+    let p = Progress::open(&dir)?;
+    let chosen = p.state.profile(&profile).ok_or_else(|| Error::Export(format!("there is no profile \"{profile}\"")))?;
+    let record = export::build(&state.set, &p, &[chosen], Date::today(), &date::now_timestamp());
+    let text = export::render(&record, format);
+    let safe_name: String = chosen.name.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
+    let suggested = format!("meta-optout-record-{safe_name}-{}.{}", Date::today(), format.extension());
+    let picked = tauri::async_runtime::spawn_blocking(move || {
+        app.dialog().file().set_title("Save your record").set_file_name(suggested).add_filter(format.extension(), &[format.extension()]).blocking_save_file()
+    })
+    .await
+    .map_err(|e| Error::Export(e.to_string()))?;
+    let Some(path) = picked.and_then(|p| p.into_path().ok()) else { return Ok(None) };
+    let shown = path.display().to_string();
+    tauri::async_runtime::spawn_blocking(move || export::write_private(&path, text.as_bytes()))
+        .await
+        .map_err(|e| Error::Export(e.to_string()))?
+        .map_err(|e| Error::Export(format!("could not write {shown} ({e}); nothing was saved there")))?;
+    Ok(Some(shown))
+}
+
+#[derive(Serialize)]
+pub struct Imported {
+    file: String,
+    report: ImportReport,
+    overview: Overview,
+}
+
+/// Asks for a JSON export and merges it into the progress here.
+#[tauri::command]
+pub async fn import_record(app: tauri::AppHandle, state: State<'_, AppState>) -> Result<Option<Imported>, Error> {
+    use tauri_plugin_dialog::DialogExt;
+    let dir = state.data_dir.clone().ok_or(Error::NoDataDir)?;
+    let set = Arc::clone(&state.set);
+    let picked = tauri::async_runtime::spawn_blocking(move || {
+        app.dialog().file().set_title("Import a record").add_filter("JSON export", &["json"]).blocking_pick_file()
+    })
+    .await
+    .map_err(|e| Error::Export(e.to_string()))?;
+    let Some(path) = picked.and_then(|p| p.into_path().ok()) else { return Ok(None) };
+    tauri::async_runtime::spawn_blocking(move || {
+        let file = path.display().to_string();
+        let bytes = std::fs::read(&path).map_err(|e| Error::Export(format!("cannot read {file} ({e})")))?;
+        let record = export::read_export(&file, &bytes)?;
+        let (p, report) = export::import(&dir, &record)?;
+        Ok(Some(Imported { file, report, overview: overview(&set, &p) }))
+    })
+    .await
+    .map_err(|e| Error::Export(e.to_string()))?
 }

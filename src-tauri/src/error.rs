@@ -20,6 +20,8 @@ pub enum Error {
     Progress { message: String, damaged: bool },
     /// There is no data folder to keep progress in.
     NoDataDir,
+    /// Exporting or importing a record failed; nothing was written.
+    Export(String),
 }
 
 impl From<meta_optout_core::progress::ProgressError> for Error {
@@ -40,6 +42,7 @@ impl Error {
             Error::Progress { damaged: true, .. } => "progress-damaged",
             Error::Progress { .. } => "progress",
             Error::NoDataDir => "no-data-dir",
+            Error::Export(_) => "export",
         }
     }
 }
@@ -66,6 +69,7 @@ impl std::fmt::Display for Error {
                 let first = chars.next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
                 write!(f, "{first}{}", chars.as_str())
             }
+            Error::Export(why) => write!(f, "The record could not be saved or read: {why}."),
             Error::NoDataDir => f.write_str(
                 "There is no folder to keep your progress in: set HOME or META_OPTOUT_DATA_DIR and start the app again.",
             ),

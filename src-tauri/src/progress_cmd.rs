@@ -6,8 +6,9 @@ use std::path::Path;
 
 use meta_optout_core::load::FlowSet;
 use meta_optout_core::model::Platform;
+use meta_optout_core::export::{self, Format};
 use meta_optout_core::progress::{self, Mark, Progress, Status};
-use meta_optout_core::Date;
+use meta_optout_core::{date, Date};
 
 use crate::cli::ProfileCommand;
 
@@ -125,4 +126,45 @@ pub fn status(dir: &Path, set: &FlowSet, profile: Option<&str>, as_json: bool) -
 pub fn recover(dir: &Path) -> Result<String, String> {
     let aside = progress::recover(dir).map_err(|e| e.to_string())?;
     Ok(format!("moved the damaged file to {}; a fresh progress file starts with your next change\n", aside.display()))
+}
+
+pub fn export(dir: &Path, set: &FlowSet, format: &str, profile: Option<&str>, out: Option<&Path>) -> Result<String, String> {
+    let format = Format::parse(format).ok_or_else(|| format!("`{format}` is not an export format: md, html, csv or json"))?;
+    let p = Progress::open(dir).map_err(|e| e.to_string())?;
+    let profiles: Vec<_> = match profile {
+        Some(name) => vec![p.state.profile(name).ok_or_else(|| format!("there is no profile \"{name}\""))?],
+        None => p.state.profiles.iter().collect(),
+    };
+    if profiles.is_empty() {
+        return Err("there is nothing to export yet: no profile has been created".into());
+    }
+    let record = export::build(set, &p, &profiles, Date::today(), &date::now_timestamp());
+    let text = export::render(&record, format);
+    match out {
+        None => Ok(text),
+        Some(path) => {
+            export::write_private(path, text.as_bytes()).map_err(|e| format!("could not write {}: {e}", path.display()))?;
+            eprintln!("meta-optout: wrote {} (SHA-256 {})", path.display(), record.digest);
+            Ok(String::new())
+        }
+    }
+}
+
+pub fn import(dir: &Path, file: &Path) -> Result<String, String> {
+    let name = file.display().to_string();
+    let bytes = std::fs::read(file).map_err(|e| format!("cannot read {name}: {e}"))?;
+    let record = export::read_export(&name, &bytes).map_err(|e| e.to_string())?;
+    let (_, report) = export::import(dir, &record).map_err(|e| e.to_string())?;
+    let mut out = format!("imported {name}: {} change{} added", report.events_added, if report.events_added == 1 { "" } else { "s" });
+    if !report.profiles_added.is_empty() {
+        out.push_str(&format!("; new profiles: {}", report.profiles_added.join(", ")));
+    }
+    if !report.profiles_merged.is_empty() {
+        out.push_str(&format!("; merged into: {}", report.profiles_merged.join(", ")));
+    }
+    out.push('\n');
+    for c in &report.conflicts {
+        out.push_str(&format!("  differed: {c}\n"));
+    }
+    Ok(out)
 }

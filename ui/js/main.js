@@ -2,7 +2,7 @@
 // the right, and one flow at a time to follow step by step.
 
 import { call, describe } from './ipc.js';
-import { h, clear } from './dom.js';
+import { h, clear, append } from './dom.js';
 import { state, load, save, currentProfile, situation } from './state.js';
 import { renderDashboard } from './dashboard.js';
 import { renderFlow } from './walkthrough.js';
@@ -15,7 +15,7 @@ export function showNotice(message, action = null) {
   const notice = $('notice');
   notice.hidden = !message;
   clear(notice);
-  if (message) notice.append(h('p', {}, message), action);
+  if (message) append(notice, [h('p', {}, message), action]);
 }
 
 // Runs a progress command and takes its overview; errors are shown, with a
@@ -83,6 +83,41 @@ function buildForm() {
   $('setup').addEventListener('change', onSituationChange);
   $('profile').addEventListener('change', onProfileChange);
   $('save-profile').addEventListener('submit', onSaveProfile);
+  $('export-button').addEventListener('click', onExport);
+  $('import-button').addEventListener('click', onImport);
+}
+
+async function onExport() {
+  const profile = currentProfile()?.profile;
+  if (!profile) {
+    showNotice('Save a profile first: the record is made of the steps you record for it.');
+    return;
+  }
+  try {
+    const path = await call('export_record', { format: $('export-format').value, profile: profile.id });
+    if (path) showNotice(`Your record of "${profile.name}" was saved to ${path}.`);
+  } catch (e) {
+    showNotice(describe(e));
+  }
+}
+
+async function onImport() {
+  try {
+    const result = await call('import_record');
+    if (!result) return;
+    state.overview = result.overview;
+    if (!currentProfile()) state.profileId = state.overview.profiles[0]?.profile.id ?? null;
+    const r = result.report;
+    const parts = [`Imported ${result.file}: ${r.events_added} change${r.events_added === 1 ? '' : 's'} added.`];
+    if (r.profiles_added.length) parts.push(`New profiles: ${r.profiles_added.join(', ')}.`);
+    if (r.conflicts.length) parts.push(`Where the two differed, the newer state was kept and both histories are in your record: ${r.conflicts.join('; ')}.`);
+    showNotice(parts.join(' '));
+    save();
+    fillForm();
+    await refresh();
+  } catch (e) {
+    showNotice(describe(e));
+  }
 }
 
 // Puts the current profile's (or the draft's) situation into the form.
@@ -119,6 +154,7 @@ function formSituation() {
 }
 
 async function onSituationChange(event) {
+  showNotice(problemsNotice());
   state.device = document.querySelector('#devices input:checked')?.value ?? 'desktop';
   const s = formSituation();
   $('state-row').hidden = $('country').value !== 'US';
