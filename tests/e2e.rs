@@ -216,6 +216,12 @@ fn choosing_a_region_shows_the_flows_that_apply() {
     assert!(app.text("#flow-list").contains("Choose where you live"));
     app.screenshot("01-first-start");
 
+    // The About view shows the version from Cargo.toml and what the app promises.
+    app.click("#about-button");
+    let about = app.wait_text("#about", &format!("Version {}", env!("CARGO_PKG_VERSION")));
+    assert!(about.contains("never connects to the internet"), "{about}");
+    app.click("#about-button");
+
     // Export needs a profile; the window says so instead of failing.
     app.click("#export-button");
     let notice = app.wait_text("#notice", "Save a profile first");

@@ -84,6 +84,13 @@ function buildForm() {
   $('profile').addEventListener('change', onProfileChange);
   $('save-profile').addEventListener('submit', onSaveProfile);
   $('export-button').addEventListener('click', onExport);
+  $('about-version').replaceChildren(`Version ${state.catalog.version}`);
+  $('about-button').addEventListener('click', () => {
+    const about = $('about');
+    about.hidden = !about.hidden;
+    $('about-button').setAttribute('aria-expanded', String(!about.hidden));
+    if (!about.hidden) $('about-title').focus();
+  });
   $('import-button').addEventListener('click', onImport);
 }
 
