@@ -340,6 +340,12 @@ fn progress_made_in_the_window_survives_a_restart() {
     assert!(String::from_utf8_lossy(&second.stderr).contains("already open"));
     assert!(started.elapsed() < Duration::from_secs(10));
 
+    // The data folder the window created is readable by its owner only.
+    use std::os::unix::fs::PermissionsExt;
+    let data = app.home.join(".local/share/meta-optout");
+    assert_eq!(std::fs::metadata(&data).unwrap().permissions().mode() & 0o777, 0o700);
+    assert_eq!(std::fs::metadata(data.join("progress.json")).unwrap().permissions().mode() & 0o777, 0o600);
+
     let home = app.home.clone();
     drop(app);
     let app = App::launch(home.clone());

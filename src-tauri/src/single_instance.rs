@@ -28,7 +28,7 @@ pub fn claim(data_dir: &Path) -> Claim {
             return Claim::AlreadyRunning;
         }
     }
-    if std::fs::create_dir_all(data_dir).is_err() || path.as_os_str().len() > 100 {
+    if meta_optout_core::dirs::create_private_dir(data_dir).is_err() || path.as_os_str().len() > 100 {
         // Without a socket there is no single-instance guard, but progress
         // stays safe: every write holds the file lock.
         return Claim::First(None);

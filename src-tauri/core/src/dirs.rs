@@ -50,3 +50,13 @@ pub fn data_dir(explicit: Option<&std::path::Path>) -> Option<PathBuf> {
     };
     base.map(|b| b.join(APP_DIR))
 }
+
+/// Creates a folder (and its parents) readable by its owner only. Every
+/// folder the app creates for the user's data goes through here.
+pub fn create_private_dir(dir: &std::path::Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
+}

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use super::model::{Change, Event, State};
 use crate::date::now_timestamp;
+use crate::dirs::create_private_dir;
 
 pub const FILE_NAME: &str = "progress.json";
 const LOCK_NAME: &str = "progress.lock";
@@ -167,15 +168,6 @@ fn describe_json_error(e: &serde_json::Error) -> String {
     } else {
         format!("line {} column {}: {msg}", e.line(), e.column())
     }
-}
-
-/// Creates the data folder readable by its owner only.
-fn create_private_dir(dir: &Path) -> io::Result<()> {
-    let mut builder = fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder.create(dir)
 }
 
 /// Options to create a file readable and writable by its owner only.
