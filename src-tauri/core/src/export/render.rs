@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::record::{ProfileRecord, Record};
+use super::record::{ProfileRecord, Record, StepRecord};
 use crate::progress::{Change, Status};
 
 /// The export formats.
@@ -90,6 +90,27 @@ fn describe_change(c: &Change) -> String {
     }
 }
 
+/// What was recorded for a step, one item each, escaped by `escape`.
+fn step_details(st: &StepRecord, escape: fn(&str) -> String) -> Vec<String> {
+    let mut details = Vec::new();
+    if let Some(r) = &st.reason {
+        details.push(format!("reason: {}", escape(r)));
+    }
+    if let Some(u) = &st.until {
+        details.push(format!("until {}", escape(u)));
+    }
+    for e in &st.evidence {
+        details.push(format!("{}: {}", escape(&e.label), escape(&e.value)));
+    }
+    if let Some(n) = &st.note {
+        details.push(format!("note: {}", escape(n)));
+    }
+    if let Some(d) = &st.follow_up_due {
+        details.push(format!("follow-up due {}", escape(d)));
+    }
+    details
+}
+
 /// Escapes text for Markdown: backslash before every character that could
 /// start markup, and line breaks folded, so a note stays inside its cell.
 fn md(text: &str) -> String {
@@ -140,22 +161,7 @@ fn markdown(r: &Record) -> String {
             let _ = writeln!(o, "### {} (`{}`, instructions checked {})\n", md(&f.title), f.id, f.last_verified);
             let _ = writeln!(o, "| Step | Status | Changed | Details |\n|---|---|---|---|");
             for st in &f.steps {
-                let mut details = Vec::new();
-                if let Some(r) = &st.reason {
-                    details.push(format!("reason: {}", md(r)));
-                }
-                if let Some(u) = &st.until {
-                    details.push(format!("until {u}"));
-                }
-                for e in &st.evidence {
-                    details.push(format!("{}: {}", md(&e.label), md(&e.value)));
-                }
-                if let Some(n) = &st.note {
-                    details.push(format!("note: {}", md(n)));
-                }
-                if let Some(d) = &st.follow_up_due {
-                    details.push(format!("follow-up due {d}"));
-                }
+                let mut details = step_details(st, md);
                 if let Some(v) = st.followed_version.as_ref().filter(|v| **v != f.last_verified) {
                     details.push(format!("followed the version checked {v}"));
                 }
@@ -252,22 +258,7 @@ fn html(r: &Record) -> String {
                 esc(&f.last_verified)
             );
             for st in &f.steps {
-                let mut details = Vec::new();
-                if let Some(r) = &st.reason {
-                    details.push(format!("Reason: {}", esc(r)));
-                }
-                if let Some(u) = &st.until {
-                    details.push(format!("Until {}", esc(u)));
-                }
-                for e in &st.evidence {
-                    details.push(format!("{}: {}", esc(&e.label), esc(&e.value)));
-                }
-                if let Some(n) = &st.note {
-                    details.push(format!("Note: {}", esc(n)));
-                }
-                if let Some(d) = &st.follow_up_due {
-                    details.push(format!("Follow-up due {}", esc(d)));
-                }
+                let details = step_details(st, esc);
                 let class = if st.status == Status::Done { " class=\"done nowrap\"" } else { " class=\"nowrap\"" };
                 let _ = write!(
                     o,
