@@ -293,6 +293,25 @@ fn a_hostile_user_flow_renders_as_text_and_runs_nothing() {
     assert!(app.find_all("#flow-view img, #flow-view script, #flow-list img").is_empty(), "markup was parsed");
     let pwned = app.post("/execute/sync", json!({"script": "return document.body.dataset.pwned || 'no'", "args": []}));
     assert_eq!(pwned, "no");
+    // Even script running in the page could not reach past its permissions.
+    let attempts = app.post("/execute/async", json!({"script": r#"
+        const done = arguments[arguments.length - 1];
+        const invoke = window.__TAURI_INTERNALS__.invoke;
+        const tryIt = (cmd, args) => invoke(cmd, args).then(() => 'allowed', (e) => 'refused: ' + JSON.stringify(e));
+        Promise.all([
+            tryIt('plugin:dialog|save', {}),
+            tryIt('plugin:opener|open_url', { url: 'https://example.org/' }),
+            tryIt('open_step_link', { flow: 'hostile', step: 'nope', region: 'FR' }),
+            tryIt('open_step_link', { flow: 'object-ai-training', step: 'object-on-facebook', region: 'FR', url: 'https://evil.example/' }),
+        ]).then(done);
+    "#, "args": []}));
+    let attempts: Vec<String> = serde_json::from_value(attempts).unwrap();
+    assert!(attempts[0].starts_with("refused"), "{attempts:?}");
+    assert!(attempts[1].starts_with("refused"), "{attempts:?}");
+    assert!(attempts[2].contains("link-refused"), "{attempts:?}");
+    // An extra `url` argument is ignored: the flow's own link is what opens.
+    assert_eq!(attempts[3], "allowed");
+    assert_eq!(app.opened(), ["https://www.facebook.com/help/contact/6359191084165019"]);
     // Long and unbroken strings wrap instead of pushing the page sideways,
     // and optional parts that are absent leave no stray text behind.
     let overflow = app.post("/execute/sync", json!({"script":
@@ -345,6 +364,11 @@ fn progress_made_in_the_window_survives_a_restart() {
     let data = app.home.join(".local/share/meta-optout");
     assert_eq!(std::fs::metadata(&data).unwrap().permissions().mode() & 0o777, 0o700);
     assert_eq!(std::fs::metadata(data.join("progress.json")).unwrap().permissions().mode() & 0o777, 0o600);
+    // So are WebKit's own folders, where the page remembers its choices.
+    for webkit in [".local/share/org.metaoptout.app", ".cache/org.metaoptout.app"] {
+        let mode = std::fs::metadata(app.home.join(webkit)).map(|m| m.permissions().mode() & 0o777).ok();
+        assert_eq!(mode, Some(0o700), "{webkit}");
+    }
 
     let home = app.home.clone();
     drop(app);

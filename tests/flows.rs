@@ -285,3 +285,21 @@ mod coverage {
         assert!(links > 30, "only {links} links checked");
     }
 }
+
+#[test]
+fn a_link_is_checked_again_when_opened_even_if_the_loaded_flow_was_altered() {
+    use meta_optout_core::select::{step_link, LinkRefusal};
+    let mut set = load_bundled().set;
+    let de = set.catalog.region("DE").cloned();
+    assert_eq!(
+        step_link(&set, "object-ai-training", "object-on-facebook", de.as_ref()).unwrap().as_str(),
+        "https://www.facebook.com/help/contact/6359191084165019"
+    );
+    // Whatever happens to the flow in memory, the allow-list is applied again.
+    let flow = set.flows.iter_mut().find(|f| f.flow.id == "object-ai-training").unwrap();
+    let step = flow.flow.steps.iter_mut().find(|s| s.id == "object-on-facebook").unwrap();
+    step.link.as_mut().unwrap().url = "https://facebook.com.evil.example/login".into();
+    assert!(matches!(step_link(&set, "object-ai-training", "object-on-facebook", de.as_ref()), Err(LinkRefusal::Refused(_))));
+    assert_eq!(step_link(&set, "no-such-flow", "x", None), Err(LinkRefusal::UnknownFlow("no-such-flow".into())));
+    assert!(matches!(step_link(&set, "object-ai-training", "know-your-right", None), Err(LinkRefusal::NoLink(..))));
+}

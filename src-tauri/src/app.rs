@@ -6,6 +6,22 @@ use crate::commands::{self, AppState};
 #[cfg(unix)]
 use crate::single_instance;
 
+/// WebKit keeps its own folders (web storage, caches) under the app's
+/// identifier; the page's remembered choices live there. Make them readable
+/// by the user only, like progress.json.
+fn keep_webview_folders_private(app: &tauri::App) {
+    use tauri::Manager;
+    let paths = app.path();
+    for dir in [paths.app_data_dir(), paths.app_local_data_dir(), paths.app_cache_dir()].into_iter().flatten() {
+        let _ = meta_optout_core::dirs::create_private_dir(&dir);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let _ = std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700));
+        }
+    }
+}
+
 pub fn run() {
     let loaded = load::load_app(dirs::user_flows_dir().as_deref());
     let problems: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
@@ -31,7 +47,7 @@ pub fn run() {
             if let Some(listener) = listener {
                 single_instance::serve(listener, app.handle().clone());
             }
-            let _ = app;
+            keep_webview_folders_private(app);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
