@@ -46,6 +46,10 @@ impl App {
             ("XDG_DATA_HOME".into(), home.join(".local/share").into()),
             ("META_OPTOUT_CONFIG_DIR".into(), home.join("config").into()),
             ("WEBKIT_DISABLE_COMPOSITING_MODE".into(), "1".into()),
+            // No session bus, said plainly: otherwise GLib starts one of its
+            // own, with portals and an accessibility bus that outlive the app.
+            ("DBUS_SESSION_BUS_ADDRESS".into(), "disabled:".into()),
+            ("NO_AT_BRIDGE".into(), "1".into()),
             // A fixed locale: date fields take typed digits in its order (month, day, year).
             ("LANG".into(), "C.UTF-8".into()),
             ("LC_ALL".into(), "C.UTF-8".into()),
@@ -63,7 +67,8 @@ impl App {
         std::fs::write(&opener, format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", home.join("opened.txt").display())).unwrap();
         std::fs::set_permissions(&opener, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
         let (port, native) = (free_port(), free_port());
-        let driver = Command::new("tauri-driver")
+        // Its own process group, so that ending it also ends the native driver it starts.
+        let driver = std::os::unix::process::CommandExt::process_group(&mut Command::new("tauri-driver"), 0)
             .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
             .envs(App::env(&home))
             .stdout(Stdio::null())
@@ -193,7 +198,7 @@ impl App {
 impl Drop for App {
     fn drop(&mut self) {
         let _ = ureq::delete(&format!("{}/session/{}", self.base, self.session)).call();
-        let _ = self.driver.kill();
+        let _ = Command::new("kill").args(["-KILL", "--", &format!("-{}", self.driver.id())]).status();
         let _ = self.driver.wait();
     }
 }
@@ -446,4 +451,38 @@ fn the_html_export_renders_and_prints_in_a_real_browser() {
     assert!(text.contains(&digest), "the printed page carries the digest");
     std::fs::create_dir_all(artifacts()).unwrap();
     std::fs::copy(&pdf, artifacts().join("08-record.pdf")).unwrap();
+}
+
+#[test]
+#[ignore = "needs a display and strace: run scripts/test.sh"]
+fn the_app_opens_no_network_connection() {
+    let home = Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e").join("no-network");
+    let _ = std::fs::remove_dir_all(&home);
+    std::fs::create_dir_all(&home).unwrap();
+    // A saved profile, so that start-up does all its work: flows, progress, dashboard.
+    let added = Command::new(env!("CARGO_BIN_EXE_meta-optout"))
+        .args(["profile", "add", "Audit", "--region", "DE", "--platforms", "facebook,instagram,whatsapp"])
+        .envs(App::env(&home))
+        .status()
+        .unwrap();
+    assert!(added.success());
+    let trace = home.join("trace.txt");
+    // Every process the app starts (WebKit's web and network processes too)
+    // is followed; the window runs for 8 seconds, then is killed.
+    let status = Command::new("strace")
+        .args(["-f", "-qq", "-e", "trace=connect", "-o"])
+        .arg(&trace)
+        .args(["--", "timeout", "-s", "KILL", "8"])
+        .arg(env!("CARGO_BIN_EXE_meta-optout"))
+        .envs(App::env(&home))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .expect("strace must be installed (scripts/setup.sh installs it)");
+    assert!(!status.success(), "the window should still have been open when it was killed");
+    let log = std::fs::read_to_string(&trace).unwrap();
+    let connects: Vec<&str> = log.lines().filter(|l| l.contains("connect(")).collect();
+    assert!(connects.iter().any(|l| l.contains("AF_UNIX")), "the trace saw no connection at all; was the window started?\n{log}");
+    let network: Vec<&&str> = connects.iter().filter(|l| l.contains("AF_INET")).collect();
+    assert!(network.is_empty(), "the app connected to the network:\n{network:#?}");
 }
