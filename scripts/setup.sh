@@ -3,6 +3,7 @@
 # Ubuntu, and nothing that is already there: WebKitGTK 4.1 and the other
 # Tauri build libraries, Xvfb, WebKitWebDriver, ImageMagick (screenshots),
 # Chromium and poppler-utils (the printed export is checked in a real browser),
+# strace (the connection audit),
 # a Rust toolchain and tauri-driver. Safe to run again.
 set -euo pipefail
 
@@ -11,7 +12,7 @@ TAURI_DRIVER_VERSION="2.1.0"
 PACKAGES=(
   build-essential pkg-config curl file ca-certificates
   libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
-  xvfb xauth webkit2gtk-driver imagemagick chromium poppler-utils
+  xvfb xauth webkit2gtk-driver imagemagick chromium poppler-utils strace
 )
 
 say() { printf 'setup: %s\n' "$*" >&2; }

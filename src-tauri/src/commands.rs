@@ -292,8 +292,7 @@ pub async fn import_record(app: tauri::AppHandle, state: State<'_, AppState>) ->
     let Some(path) = picked.and_then(|p| p.into_path().ok()) else { return Ok(None) };
     tauri::async_runtime::spawn_blocking(move || {
         let file = path.display().to_string();
-        let bytes = std::fs::read(&path).map_err(|e| Error::Export(format!("cannot read {file} ({e})")))?;
-        let record = export::read_export(&file, &bytes)?;
+        let record = export::read_export_file(&path)?;
         let (p, report) = export::import(&dir, &record)?;
         Ok(Some(Imported { file, report, overview: overview(&set, &p) }))
     })

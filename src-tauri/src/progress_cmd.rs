@@ -152,8 +152,7 @@ pub fn export(dir: &Path, set: &FlowSet, format: &str, profile: Option<&str>, ou
 
 pub fn import(dir: &Path, file: &Path) -> Result<String, String> {
     let name = file.display().to_string();
-    let bytes = std::fs::read(file).map_err(|e| format!("cannot read {name}: {e}"))?;
-    let record = export::read_export(&name, &bytes).map_err(|e| e.to_string())?;
+    let record = export::read_export_file(file).map_err(|e| e.to_string())?;
     let (_, report) = export::import(dir, &record).map_err(|e| e.to_string())?;
     let mut out = format!("imported {name}: {} change{} added", report.events_added, if report.events_added == 1 { "" } else { "s" });
     if !report.profiles_added.is_empty() {

@@ -62,6 +62,11 @@ impl Positions {
         self.keys.get(path).copied().unwrap_or_else(|| self.value(path))
     }
 
+    /// Scans `text` if it parses as JSON (the scanner relies on that).
+    pub fn scan_if_valid(text: &str) -> Option<Positions> {
+        serde_json::from_str::<serde::de::IgnoredAny>(text).ok().map(|_| Positions::scan(text))
+    }
+
     /// Scans `text`, which must already have parsed as JSON.
     pub fn scan(text: &str) -> Positions {
         let mut s = Scanner { b: text.as_bytes(), i: 0, line: 1, col: 1, out: Positions::default() };

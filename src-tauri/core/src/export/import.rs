@@ -29,6 +29,17 @@ fn refuse(name: &str, why: impl std::fmt::Display) -> ProgressError {
     ProgressError::Invalid(format!("{name} was not imported: {why}. Nothing was changed."))
 }
 
+/// Reads an export file, at most [`MAX_BYTES`] of it, and checks it.
+pub fn read_export_file(path: &Path) -> Result<Record, ProgressError> {
+    use std::io::Read;
+    let name = path.display().to_string();
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| refuse(&name, format!("it cannot be read ({e})")))?;
+    read_export(&name, &bytes)
+}
+
 /// Checks that `bytes` are an untouched export and returns it.
 pub fn read_export(name: &str, bytes: &[u8]) -> Result<Record, ProgressError> {
     if bytes.len() as u64 > MAX_BYTES {

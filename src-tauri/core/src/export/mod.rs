@@ -6,7 +6,7 @@ mod import;
 mod record;
 mod render;
 
-pub use import::{import, read_export, ImportReport};
+pub use import::{import, read_export, read_export_file, ImportReport};
 pub use record::{build, digest, Record, FORMAT, VERSION};
 pub use render::{render, Format};
 

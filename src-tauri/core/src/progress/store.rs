@@ -24,8 +24,8 @@ const FORMAT: &str = "meta-optout-progress";
 /// newer ones are refused, never overwritten.
 pub const VERSION: u32 = 1;
 /// A progress file larger than this is refused unread. 100,000 events take
-/// about 30 MB.
-pub const MAX_BYTES: u64 = 128 * 1024 * 1024;
+/// about 30 MB; a hostile 100 MB file is refused after reading at most this.
+pub const MAX_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Upgrades a file of version `i + 1` to `i + 2`. Empty while version 1 is
 /// the only one; a future format change adds its step here, with a test.
