@@ -285,16 +285,26 @@ fn a_hostile_user_flow_renders_as_text_and_runs_nothing() {
             "category": "mute", "last_verified": "2025-06-01", "confidence": "low",
             "sources": [{"id": "s", "url": "https://www.facebook.com/privacy/center/", "title": evil, "date": "2025-05-01"}],
             "steps": [{"id": "x", "title": evil, "confidence": "low", "body": "a".repeat(5000),
-                       "instructions": {"all": [evil]}, "menu_path": {"all": [evil]}}]
+                       "instructions": {"all": [evil, "javascript:alert(document.cookie)"]}, "menu_path": {"all": [evil]}}]
         });
         std::fs::write(config.join("flows/hostile.json"), flow.to_string()).unwrap();
+        // A flow whose link is javascript: is refused whole and never loads.
+        let mut bad = flow.clone();
+        bad["id"] = "bad-link".into();
+        bad["steps"][0]["link"] = json!({"url": "javascript:alert(1)"});
+        std::fs::write(config.join("flows/bad-link.json"), bad.to_string()).unwrap();
     });
+    let notice = app.wait_text("#notice", "bad-link.json");
+    assert!(notice.contains("uses `javascript:`; only https links are allowed"), "{notice}");
     app.click("#country option[value='FR']");
+    assert!(app.find_all("[data-flow-id='bad-link']").is_empty(), "a flow with a javascript: link must not load");
     let card = app.wait_text("#flow-list [data-flow-id='hostile']", "<script>");
     assert!(card.contains("<img src=x onerror="), "{card}");
     app.click("#flow-list [data-flow-id='hostile'] button");
     let step = app.wait_text("#flow-view [data-step-id='x']", "<script>");
     assert!(step.contains("onerror"), "{step}");
+    assert!(step.contains("javascript:alert(document.cookie)"), "{step}");
+    assert!(app.find_all("#flow-view a").is_empty(), "no text becomes a link");
     assert!(app.find_all("#flow-view img, #flow-view script, #flow-list img").is_empty(), "markup was parsed");
     let pwned = app.post("/execute/sync", json!({"script": "return document.body.dataset.pwned || 'no'", "args": []}));
     assert_eq!(pwned, "no");
