@@ -265,6 +265,8 @@ export function closeFlow() {
 
 async function start() {
   load();
+  // Both requests go out at once: start-up waits for one round trip, not two.
+  const progress = loadProgress();
   try {
     state.catalog = await call('catalog');
   } catch (e) {
@@ -272,7 +274,7 @@ async function start() {
     return;
   }
   buildForm();
-  await loadProgress();
+  await progress;
   fillForm();
   if (!document.querySelector('#notice p')) showNotice(problemsNotice());
   await refresh();

@@ -179,43 +179,62 @@ pub fn build(set: &FlowSet, progress: &Progress, profiles: &[&Profile], today: D
 
 /// SHA-256 (hex) of the record's canonical JSON without its `digest`:
 /// object keys sorted, no spaces, so the same content always hashes the same
-/// whatever wrote the file.
+/// whatever wrote the file. The canonical text is streamed into the hash.
 pub fn digest(record: &Value) -> String {
-    let mut without = record.clone();
-    if let Some(map) = without.as_object_mut() {
-        map.remove("digest");
+    let mut hasher = HashWriter(Sha256::new());
+    match record.as_object() {
+        Some(map) => write_object(map.iter().filter(|(k, _)| k.as_str() != "digest"), &mut hasher),
+        None => write_canonical(record, &mut hasher),
     }
-    let mut canonical = String::new();
-    write_canonical(&without, &mut canonical);
-    Sha256::digest(canonical.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+    hasher.0.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
-fn write_canonical(v: &Value, out: &mut String) {
-    match v {
-        Value::Object(map) => {
-            let mut keys: Vec<&String> = map.keys().collect();
-            keys.sort();
-            out.push('{');
-            for (i, k) in keys.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                out.push_str(&Value::String((*k).clone()).to_string());
-                out.push(':');
-                write_canonical(&map[k.as_str()], out);
-            }
-            out.push('}');
+/// Feeds written bytes to the hash.
+struct HashWriter(Sha256);
+
+impl std::io::Write for HashWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.update(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+fn write_object<'a>(members: impl Iterator<Item = (&'a String, &'a Value)>, out: &mut HashWriter) {
+    use std::io::Write;
+    let mut members: Vec<(&String, &Value)> = members.collect();
+    members.sort_by(|a, b| a.0.cmp(b.0));
+    let _ = out.write_all(b"{");
+    for (i, (k, v)) in members.into_iter().enumerate() {
+        if i > 0 {
+            let _ = out.write_all(b",");
         }
+        let _ = serde_json::to_writer(&mut *out, k);
+        let _ = out.write_all(b":");
+        write_canonical(v, out);
+    }
+    let _ = out.write_all(b"}");
+}
+
+fn write_canonical(v: &Value, out: &mut HashWriter) {
+    use std::io::Write;
+    match v {
+        Value::Object(map) => write_object(map.iter(), out),
         Value::Array(items) => {
-            out.push('[');
+            let _ = out.write_all(b"[");
             for (i, item) in items.iter().enumerate() {
                 if i > 0 {
-                    out.push(',');
+                    let _ = out.write_all(b",");
                 }
                 write_canonical(item, out);
             }
-            out.push(']');
+            let _ = out.write_all(b"]");
         }
-        other => out.push_str(&other.to_string()),
+        scalar => {
+            let _ = serde_json::to_writer(&mut *out, scalar);
+        }
     }
 }
