@@ -166,7 +166,8 @@ fn print(text: &str) -> ExitCode {
     }
 }
 
-fn json<T: serde::Serialize>(value: &T) -> String {
+/// Pretty JSON with a final newline, as every `--json` prints it.
+pub(crate) fn json<T: serde::Serialize>(value: &T) -> String {
     let mut s = serde_json::to_string_pretty(value).unwrap_or_default();
     s.push('\n');
     s

@@ -10,13 +10,9 @@ use meta_optout_core::export::{self, Format};
 use meta_optout_core::progress::{self, Mark, Progress, Status};
 use meta_optout_core::{date, Date};
 
-use crate::cli::ProfileCommand;
+use crate::cli::{json, ProfileCommand};
 
-fn json<T: serde::Serialize>(value: &T) -> String {
-    let mut s = serde_json::to_string_pretty(value).unwrap_or_default();
-    s.push('\n');
-    s
-}
+const NO_PROFILE: &str = "No profile yet. Add one with `meta-optout profile add NAME --region CODE --platforms LIST`.\n";
 
 pub fn profile(dir: &Path, set: &FlowSet, cmd: ProfileCommand) -> Result<String, String> {
     match cmd {
@@ -35,7 +31,7 @@ pub fn profile(dir: &Path, set: &FlowSet, cmd: ProfileCommand) -> Result<String,
                 return Ok(json(&p.state.profiles));
             }
             if p.state.profiles.is_empty() {
-                return Ok("No profile yet. Add one with `meta-optout profile add NAME --region CODE --platforms LIST`.\n".into());
+                return Ok(NO_PROFILE.into());
             }
             Ok(p.state
                 .profiles
@@ -91,7 +87,7 @@ pub fn status(dir: &Path, set: &FlowSet, profile: Option<&str>, as_json: bool) -
         return Ok(json(&serde_json::json!({ "profiles": reports })));
     }
     if reports.is_empty() {
-        return Ok("No profile yet. Add one with `meta-optout profile add NAME --region CODE --platforms LIST`.\n".into());
+        return Ok(NO_PROFILE.into());
     }
     let mut out = String::new();
     for r in &reports {

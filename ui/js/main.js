@@ -3,7 +3,7 @@
 
 import { call, describe } from './ipc.js';
 import { h, clear, append } from './dom.js';
-import { state, load, save, currentProfile, situation } from './state.js';
+import { state, load, save, currentProfile, situation, keepProfileValid } from './state.js';
 import { renderDashboard } from './dashboard.js';
 import { renderFlow } from './walkthrough.js';
 
@@ -61,7 +61,7 @@ async function loadProgress() {
     state.overview = { profiles: [] };
     showProgressError(e);
   }
-  if (!currentProfile()) state.profileId = state.overview.profiles[0]?.profile.id ?? null;
+  keepProfileValid();
 }
 
 function buildForm() {
@@ -113,7 +113,7 @@ async function onImport() {
     const result = await call('import_record');
     if (!result) return;
     state.overview = result.overview;
-    if (!currentProfile()) state.profileId = state.overview.profiles[0]?.profile.id ?? null;
+    keepProfileValid();
     const r = result.report;
     const parts = [`Imported ${result.file}: ${r.events_added} change${r.events_added === 1 ? '' : 's'} added.`];
     if (r.profiles_added.length) parts.push(`New profiles: ${r.profiles_added.join(', ')}.`);

@@ -43,6 +43,11 @@ export function currentProfile() {
   return state.overview.profiles.find((r) => r.profile.id === state.profileId) ?? null;
 }
 
+// Keeps the current profile pointing at one that exists (the first, if any).
+export function keepProfileValid() {
+  if (!currentProfile()) state.profileId = state.overview.profiles[0]?.profile.id ?? null;
+}
+
 // The region and platforms the flows are filtered by.
 export function situation() {
   const p = currentProfile()?.profile;

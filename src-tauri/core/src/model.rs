@@ -384,6 +384,11 @@ pub struct Text<'a> {
 }
 
 impl Flow {
+    /// The step with this id.
+    pub fn step(&self, id: &str) -> Option<&Step> {
+        self.steps.iter().find(|s| s.id == id)
+    }
+
     /// Every human string of the flow with a key made only of ids and field
     /// names (and line numbers within a list), e.g. `steps.submit.title` or
     /// `steps.submit.instructions.ios.2`. Translators work against these keys.

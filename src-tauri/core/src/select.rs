@@ -208,12 +208,7 @@ fn resolve_link(set: &FlowSet, step: &Step, region: Option<&Region>) -> Result<(
 /// flow data into a URL to open.
 pub fn step_link(set: &FlowSet, flow_id: &str, step_id: &str, region: Option<&Region>) -> Result<url::Url, LinkRefusal> {
     let flow = set.get(flow_id).ok_or_else(|| LinkRefusal::UnknownFlow(flow_id.to_owned()))?;
-    let step = flow
-        .flow
-        .steps
-        .iter()
-        .find(|s| s.id == step_id)
-        .ok_or_else(|| LinkRefusal::UnknownStep(flow_id.to_owned(), step_id.to_owned()))?;
+    let step = flow.flow.step(step_id).ok_or_else(|| LinkRefusal::UnknownStep(flow_id.to_owned(), step_id.to_owned()))?;
     match resolve_link(set, step, region) {
         Ok((url, _, _)) => Ok(url),
         Err(why) if why.is_empty() => Err(LinkRefusal::NoLink(flow_id.to_owned(), step_id.to_owned())),

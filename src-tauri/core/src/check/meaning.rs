@@ -202,31 +202,36 @@ fn conditions(r: &mut Report<'_>, p: &str, c: &Conditions, flow: Option<&Conditi
         }
     }
     let Some(flow) = flow else { return };
-    let never = |what: &str, step: &[String], flow: &[String]| {
-        format!(
-            "the step is limited to {what} {} but the flow only to {}: it can never be shown",
-            step.join(", "),
-            flow.join(", ")
-        )
-    };
-    let ids = |v: &[Platform]| v.iter().map(|x| x.id().to_owned()).collect::<Vec<_>>();
-    if !flow.platforms.is_empty() && !c.platforms.is_empty() && !c.platforms.iter().any(|x| flow.platforms.contains(x)) {
-        r.add(format!("{p}.platforms"), never("platforms", &ids(&c.platforms), &ids(&flow.platforms)));
+    let checks = [
+        ("platforms", never_meet(&c.platforms, &flow.platforms, |a, b| a == b, |x| x.id().to_owned())),
+        ("frameworks", never_meet(&c.frameworks, &flow.frameworks, |a, b| a == b, |x| x.id().to_owned())),
+        ("devices", never_meet(&c.devices, &flow.devices, |a, b| a == b, |x| x.id().to_owned())),
+        ("regions", never_meet(&c.regions, &flow.regions, |s, f| region_covers(f, s) || region_covers(s, f), Clone::clone)),
+    ];
+    for (what, names) in checks {
+        if let Some((step, flow)) = names {
+            r.add(
+                format!("{p}.{what}"),
+                format!(
+                    "the step is limited to {what} {} but the flow only to {}: it can never be shown",
+                    step.join(", "),
+                    flow.join(", ")
+                ),
+            );
+        }
     }
-    let fids = |v: &[Framework]| v.iter().map(|x| x.id().to_owned()).collect::<Vec<_>>();
-    if !flow.frameworks.is_empty() && !c.frameworks.is_empty() && !c.frameworks.iter().any(|x| flow.frameworks.contains(x)) {
-        r.add(format!("{p}.frameworks"), never("frameworks", &fids(&c.frameworks), &fids(&flow.frameworks)));
-    }
-    let dids = |v: &[Device]| v.iter().map(|x| x.id().to_owned()).collect::<Vec<_>>();
-    if !flow.devices.is_empty() && !c.devices.is_empty() && !c.devices.iter().any(|x| flow.devices.contains(x)) {
-        r.add(format!("{p}.devices"), never("devices", &dids(&c.devices), &dids(&flow.devices)));
-    }
-    if !flow.regions.is_empty()
-        && !c.regions.is_empty()
-        && !c.regions.iter().any(|s| flow.regions.iter().any(|f| region_covers(f, s) || region_covers(s, f)))
-    {
-        r.add(format!("{p}.regions"), never("regions", &c.regions, &flow.regions));
-    }
+}
+
+/// When a step and its flow both restrict the same field and no entry of
+/// the step's meets one of the flow's, both lists by name.
+fn never_meet<T>(
+    step: &[T],
+    flow: &[T],
+    meets: impl Fn(&T, &T) -> bool,
+    name: impl Fn(&T) -> String,
+) -> Option<(Vec<String>, Vec<String>)> {
+    let disjoint = !step.is_empty() && !flow.is_empty() && !step.iter().any(|s| flow.iter().any(|f| meets(s, f)));
+    disjoint.then(|| (step.iter().map(&name).collect(), flow.iter().map(&name).collect()))
 }
 
 /// Flows that reuse an id already used by an earlier file. `flows` pairs

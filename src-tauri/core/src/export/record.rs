@@ -106,7 +106,7 @@ pub fn build(set: &FlowSet, progress: &Progress, profiles: &[&Profile], today: D
                             .steps
                             .iter()
                             .map(|s| {
-                                let step = flow.steps.iter().find(|x| x.id == s.id);
+                                let step = flow.step(&s.id);
                                 let rec = s.record.as_ref();
                                 let evidence = rec
                                     .map(|c| {

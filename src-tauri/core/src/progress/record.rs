@@ -142,7 +142,7 @@ fn find_step<'s>(set: &'s FlowSet, flow: &str, step: &str) -> Result<(&'s crate:
         let hint = did_you_mean(flow, set.flows.iter().map(|f| f.flow.id.as_str()));
         invalid(format!("there is no flow `{flow}`{hint}; see `meta-optout list`"))
     })?;
-    let s = f.flow.steps.iter().find(|s| s.id == step).ok_or_else(|| {
+    let s = f.flow.step(step).ok_or_else(|| {
         let hint = did_you_mean(step, f.flow.steps.iter().map(|s| s.id.as_str()));
         invalid(format!("flow `{flow}` has no step `{step}`{hint}"))
     })?;
