@@ -15,6 +15,14 @@ use serde_json::{json, Value};
 
 const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
 
+/// An empty folder to serve as one test's home.
+fn fresh_home(name: &str) -> PathBuf {
+    let home = Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e").join(name);
+    let _ = std::fs::remove_dir_all(&home);
+    std::fs::create_dir_all(&home).unwrap();
+    home
+}
+
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
@@ -30,8 +38,7 @@ struct App {
 impl App {
     /// Starts the app with its own empty home and config folder.
     fn start(name: &str, setup: impl FnOnce(&Path)) -> App {
-        let home = Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e").join(name);
-        let _ = std::fs::remove_dir_all(&home);
+        let home = fresh_home(name);
         std::fs::create_dir_all(home.join("config")).unwrap();
         setup(&home.join("config"));
         App::launch(home)
@@ -427,9 +434,7 @@ fn chromium(args: &[&str], profile: &Path) -> std::process::Output {
 #[test]
 #[ignore = "needs Chromium and poppler-utils: run scripts/test.sh"]
 fn the_html_export_renders_and_prints_in_a_real_browser() {
-    let home = Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e").join("print");
-    let _ = std::fs::remove_dir_all(&home);
-    std::fs::create_dir_all(&home).unwrap();
+    let home = fresh_home("print");
     let cli = |args: &[&str]| {
         let o = Command::new(env!("CARGO_BIN_EXE_meta-optout")).arg("--data-dir").arg(home.join("data")).args(args).output().unwrap();
         assert!(o.status.success(), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
@@ -468,9 +473,7 @@ fn the_html_export_renders_and_prints_in_a_real_browser() {
 #[test]
 #[ignore = "needs a display and strace: run scripts/test.sh"]
 fn the_app_opens_no_network_connection() {
-    let home = Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e").join("no-network");
-    let _ = std::fs::remove_dir_all(&home);
-    std::fs::create_dir_all(&home).unwrap();
+    let home = fresh_home("no-network");
     // A saved profile, so that start-up does all its work: flows, progress, dashboard.
     let added = Command::new(env!("CARGO_BIN_EXE_meta-optout"))
         .args(["profile", "add", "Audit", "--region", "DE", "--platforms", "facebook,instagram,whatsapp"])
