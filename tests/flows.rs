@@ -155,7 +155,7 @@ mod coverage {
     use meta_optout_core::links::{check_link, check_url_form};
     use meta_optout_core::load::{load_bundled, FlowSet};
     use meta_optout_core::model::{Device, Framework, Platform};
-    use meta_optout_core::select::{list, view, Query};
+    use meta_optout_core::select::{list, view, Lang, Query};
     use meta_optout_core::Date;
 
     fn set() -> FlowSet {
@@ -164,13 +164,13 @@ mod coverage {
 
     fn applies(set: &FlowSet, region: &Region, platform: Platform, device: Device) -> Vec<String> {
         let q = Query { region: Some(region), platforms: vec![platform], device: Some(device) };
-        list(set, &q, Date::today()).into_iter().map(|f| f.id).collect()
+        list(set, &q, Date::today(), Lang::default()).into_iter().map(|f| f.id).collect()
     }
 
     /// Every word a person in `region` using `platform` reads in a flow.
     fn text_seen(set: &FlowSet, flow: &str, region: &Region, platform: Platform) -> String {
         let q = Query { region: Some(region), platforms: vec![platform], device: Some(Device::Desktop) };
-        view(set, flow, &q, Device::Desktop, Date::today()).map(|v| serde_json::to_string(&v).unwrap()).unwrap_or_default()
+        view(set, flow, &q, Device::Desktop, Date::today(), Lang::default()).map(|v| serde_json::to_string(&v).unwrap()).unwrap_or_default()
     }
 
     fn has_objection_right(r: &Region) -> bool {
@@ -185,11 +185,11 @@ mod coverage {
             for platform in Platform::ALL {
                 for device in Device::ALL {
                     let q = Query { region: Some(region), platforms: vec![platform], device: Some(device) };
-                    let flows = list(&set, &q, Date::today());
+                    let flows = list(&set, &q, Date::today(), Lang::default());
                     assert!(!flows.is_empty(), "nothing for {} {platform:?} {device:?}", region.code);
                     for f in &flows {
                         assert!(!f.steps.is_empty(), "{} is empty for {} {platform:?} {device:?}", f.id, region.code);
-                        let v = view(&set, &f.id, &q, device, Date::today()).unwrap();
+                        let v = view(&set, &f.id, &q, device, Date::today(), Lang::default()).unwrap();
                         for s in &v.step_details {
                             let says_something = !s.instructions.is_empty() || s.body.is_some() || s.link.is_some();
                             assert!(says_something, "{}/{} says nothing on {device:?}", f.id, s.id);

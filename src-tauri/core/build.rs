@@ -22,6 +22,27 @@ fn main() {
         writeln!(code, "    ({name:?}, include_str!({:?})),", path.display().to_string()).unwrap();
     }
     code.push_str("];\n");
+    // Translations: `translations/<locale>/<flow>.json`, named by that path.
+    code.push_str("/// Flow translations built into the binary, by `translations/<locale>/<file>`.\npub static BUNDLED_TRANSLATIONS: &[(&str, &str, &str)] = &[\n");
+    let tdir = dir.join("translations");
+    println!("cargo:rerun-if-changed={}", tdir.display());
+    let mut files = Vec::new();
+    for locale in std::fs::read_dir(&tdir).into_iter().flatten().filter_map(|e| e.ok()) {
+        let locale_name = locale.file_name().to_string_lossy().into_owned();
+        println!("cargo:rerun-if-changed={}", locale.path().display());
+        for file in std::fs::read_dir(locale.path()).into_iter().flatten().filter_map(|e| e.ok()) {
+            let name = file.file_name().to_string_lossy().into_owned();
+            if name.ends_with(".json") && !name.starts_with('.') {
+                files.push((locale_name.clone(), name, file.path()));
+            }
+        }
+    }
+    files.sort();
+    for (locale, name, path) in files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        writeln!(code, "    ({locale:?}, {name:?}, include_str!({:?})),", path.display().to_string()).unwrap();
+    }
+    code.push_str("];\n");
     let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("bundled.rs");
     std::fs::write(out, code).expect("OUT_DIR is writable");
 }

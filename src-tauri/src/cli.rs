@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use meta_optout_core::load::{self, Loaded};
-use meta_optout_core::{dirs, links, schema, select, Date};
+use meta_optout_core::{dirs, i18n, links, schema, select, Date};
 
 use crate::progress_cmd;
 use crate::query::query;
@@ -54,9 +54,24 @@ enum Command {
         /// Device you follow the steps on: desktop, ios or android
         #[arg(long, value_name = "D")]
         device: Option<String>,
+        /// Language of the titles: en, de, fr, es, it, nl, pl or pt-BR
+        #[arg(long, value_name = "LOCALE", default_value = "en")]
+        locale: String,
         /// Print JSON: the applicable flows, each with id, title and its applicable steps
         #[arg(long)]
         json: bool,
+    },
+    /// Print a flow's translation file for a locale, ready to translate
+    #[command(long_about = "Print a flow's translation file for a locale, ready to translate.\n\n\
+        Current translations are kept; every string that is missing or stale carries the English text \
+        and the hash of that English (`from`). Replace each such text with its translation and save the \
+        result as flows/translations/LOCALE/FLOW.json; `meta-optout check flows` then reports what is \
+        still missing, unknown or stale.")]
+    Translate {
+        /// de, fr, es, it, nl, pl or pt-BR
+        locale: String,
+        /// The flow's id (see `meta-optout list`)
+        flow: String,
     },
     /// List the region codes and the law that applies in each
     Regions {
@@ -184,7 +199,8 @@ pub fn run() -> ExitCode {
     let data_dir = cli.data_dir;
     match cli.command {
         Command::Check { dir } => check(dir),
-        Command::List { region, platform, device, json: as_json } => list(region, platform, device, as_json),
+        Command::List { region, platform, device, locale, json: as_json } => list(region, platform, device, &locale, as_json),
+        Command::Translate { locale, flow } => translate(&locale, &flow),
         Command::Regions { json: as_json } => regions(as_json),
         Command::Schema => print(&schema::flow_schema_text()),
         Command::Hosts => {
@@ -245,20 +261,42 @@ fn check(dir: Option<PathBuf>) -> ExitCode {
         }
     };
     let flows = loaded.set.flows.len();
-    if loaded.problems.is_empty() {
+    let translations = loaded.set.translations.len();
+    if loaded.problems.is_empty() && loaded.translation_problems.is_empty() {
         let files = loaded.files;
-        return print(&format!("ok: {} in {}, no problems ({what})\n", plural(flows, "flow"), plural(files, "file")));
+        return print(&format!(
+            "ok: {} in {}, {}, no problems ({what})\n",
+            plural(flows, "flow"),
+            plural(files, "file"),
+            plural(translations, "translation file")
+        ));
     }
     let mut text = String::new();
-    for p in &loaded.problems {
+    for p in loaded.problems.iter().chain(&loaded.translation_problems) {
         text.push_str(&format!("{p}\n"));
     }
     print(&text);
-    eprintln!("meta-optout: {} in {what}", plural(loaded.problems.len(), "problem"));
+    let (n, t) = (loaded.problems.len(), loaded.translation_problems.len());
+    eprintln!("meta-optout: {} and {} in {what}", plural(n, "problem"), plural(t, "translation problem"));
     ExitCode::FAILURE
 }
 
-fn list(region: Option<String>, platforms: Vec<String>, device: Option<String>, as_json: bool) -> ExitCode {
+fn translate(locale: &str, flow: &str) -> ExitCode {
+    let loaded = load::load_bundled();
+    let Some(f) = loaded.set.get(flow) else {
+        let ids = loaded.set.flows.iter().map(|f| f.flow.id.as_str());
+        eprintln!("meta-optout: there is no flow `{flow}`{}", meta_optout_core::suggest::did_you_mean(flow, ids));
+        return ExitCode::from(2);
+    };
+    if !i18n::translated_locales().any(|l| l == locale) {
+        let all: Vec<&str> = i18n::translated_locales().collect();
+        eprintln!("meta-optout: `{locale}` is not a locale to translate into; they are: {}", all.join(", "));
+        return ExitCode::from(2);
+    }
+    print(&json(&loaded.set.translations.template(&f.flow, locale)))
+}
+
+fn list(region: Option<String>, platforms: Vec<String>, device: Option<String>, locale: &str, as_json: bool) -> ExitCode {
     let loaded = load::load_app(dirs::user_flows_dir().as_deref());
     for p in &loaded.problems {
         eprintln!("meta-optout: skipped: {p}");
@@ -274,7 +312,12 @@ fn list(region: Option<String>, platforms: Vec<String>, device: Option<String>, 
             return ExitCode::from(2);
         }
     };
-    let flows = select::list(&loaded.set, &q, Date::today());
+    if !i18n::is_known(locale) {
+        let all: Vec<&str> = i18n::LOCALES.iter().map(|l| l.id).collect();
+        eprintln!("meta-optout: unknown locale `{locale}`; the app speaks {}", all.join(", "));
+        return ExitCode::from(2);
+    }
+    let flows = select::list(&loaded.set, &q, Date::today(), select::Lang { locale, meta_locale: locale });
     if as_json {
         return print(&json(&flows));
     }

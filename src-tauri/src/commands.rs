@@ -10,7 +10,7 @@ use meta_optout_core::load::FlowSet;
 use meta_optout_core::progress::{self, Mark, Progress, ProfileReport, Status};
 use meta_optout_core::model::{Device, Platform};
 use meta_optout_core::select::{self, FlowSummary, FlowView};
-use meta_optout_core::{date, Date};
+use meta_optout_core::{date, i18n, Date};
 use serde::Serialize;
 use tauri::State;
 
@@ -33,6 +33,9 @@ pub struct CatalogView {
     frameworks: Vec<FrameworkView>,
     platforms: Vec<NamedView>,
     devices: Vec<&'static str>,
+    /// The languages offered, and the one the system asks for.
+    locales: &'static [i18n::Locale],
+    system_locale: &'static str,
     problems: Vec<String>,
 }
 
@@ -85,6 +88,8 @@ pub fn catalog(state: State<'_, AppState>) -> CatalogView {
             .map(|p| NamedView { id: p.id(), name: c.platform(*p).map(|i| i.name.clone()).unwrap_or_default() })
             .collect(),
         devices: Device::ALL.iter().map(|d| d.id()).collect(),
+        locales: i18n::LOCALES,
+        system_locale: i18n::system_locale(),
         problems: state.problems.clone(),
     }
 }
@@ -96,9 +101,11 @@ pub fn list_flows(
     region: String,
     platforms: Vec<String>,
     device: String,
+    locale: Option<String>,
 ) -> Result<Vec<FlowSummary>, Error> {
     let q = query(&state.set.catalog, Some(&region), &platforms, Some(&device))?;
-    let flows = select::list(&state.set, &q, Date::today());
+    let locale = known_locale(locale.as_deref());
+    let flows = select::list(&state.set, &q, Date::today(), select::Lang { locale, meta_locale: locale });
     report_ready_once();
     Ok(flows)
 }
@@ -121,10 +128,20 @@ pub fn get_flow(
     region: String,
     platforms: Vec<String>,
     device: String,
+    locale: Option<String>,
+    meta_locale: Option<String>,
 ) -> Result<FlowView, Error> {
     let q = query(&state.set.catalog, Some(&region), &platforms, Some(&device))?;
     let device = q.device.unwrap_or(Device::Desktop);
-    select::view(&state.set, &id, &q, device, Date::today()).ok_or(Error::FlowNotFound(id))
+    let locale = known_locale(locale.as_deref());
+    let lang = select::Lang { locale, meta_locale: meta_locale.as_deref().map_or(locale, |m| known_locale(Some(m))) };
+    select::view(&state.set, &id, &q, device, Date::today(), lang).ok_or(Error::FlowNotFound(id))
+}
+
+/// The page's locale if the app knows it; English otherwise, so a stale or
+/// tampered choice never breaks a view.
+fn known_locale(locale: Option<&str>) -> &'static str {
+    locale.map_or(i18n::SOURCE, i18n::negotiate)
 }
 
 /// Opens a step's link in the system browser. The page names the flow and

@@ -11,6 +11,7 @@ pub mod check;
 pub mod date;
 pub mod dirs;
 pub mod export;
+pub mod i18n;
 pub mod json_path;
 pub mod links;
 pub mod load;

@@ -12,6 +12,7 @@ use serde::Serialize;
 use crate::catalog::{Catalog, PlatformCatalog, RegionCatalog};
 use crate::check::{self, parse_document, Problem, MAX_FILE_BYTES};
 use crate::date::Date;
+use crate::i18n::{TranslationDocument, Translations};
 use crate::model::Flow;
 use crate::schema;
 
@@ -20,6 +21,8 @@ include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
 pub const REGIONS_FILE: &str = "regions.json";
 pub const PLATFORMS_FILE: &str = "platforms.json";
 pub const SCHEMA_FILE: &str = "schema.json";
+/// The folder beside the flows that holds `<locale>/<flow-id>.json`.
+pub const TRANSLATIONS_DIR: &str = "translations";
 
 /// A folder with more flow files than this is refused past the limit, so a
 /// hostile folder cannot make start-up unbounded.
@@ -45,6 +48,7 @@ pub struct LoadedFlow {
 pub struct FlowSet {
     pub catalog: Catalog,
     pub flows: Vec<LoadedFlow>,
+    pub translations: Translations,
 }
 
 impl FlowSet {
@@ -58,6 +62,9 @@ impl FlowSet {
 pub struct Loaded {
     pub set: FlowSet,
     pub problems: Vec<Problem>,
+    /// Missing, unknown and stale translations. They never stop a flow from
+    /// loading (English stands in), so they are kept apart from `problems`.
+    pub translation_problems: Vec<Problem>,
     /// How many flow files were read.
     pub files: usize,
 }
@@ -215,10 +222,64 @@ fn keep_unique_valid(parsed: Vec<Parsed>, problems: &mut Vec<Problem>) -> Vec<(S
     kept
 }
 
-fn finish(catalog: Catalog, mut flows: Vec<LoadedFlow>, mut problems: Vec<Problem>, files: usize) -> Loaded {
-    flows.sort_by(|a, b| (a.flow.category, &a.flow.id).cmp(&(b.flow.category, &b.flow.id)));
+/// Reads the translations that go with `flows`, from the bundled set and/or
+/// a folder's `translations/`, and checks them against those flows.
+fn translations(bundled: bool, dir: Option<&Path>, flows: &[LoadedFlow], problems: &mut Vec<Problem>) -> (Translations, Vec<Problem>) {
+    // A folder with no translations of its own is not being translated:
+    // nothing to report as missing.
+    if !bundled && !dir.is_some_and(|d| d.join(TRANSLATIONS_DIR).is_dir()) {
+        return Default::default();
+    }
+    let mut docs = Vec::new();
+    if bundled {
+        docs.extend(BUNDLED_TRANSLATIONS.iter().map(|(locale, file, text)| TranslationDocument {
+            name: format!("bundled/{TRANSLATIONS_DIR}/{locale}/{file}"),
+            folder_locale: (*locale).to_owned(),
+            file_stem: file.trim_end_matches(".json").to_owned(),
+            text: (*text).to_owned(),
+        }));
+    }
+    if let Some(root) = dir.map(|d| d.join(TRANSLATIONS_DIR)).filter(|d| d.is_dir()) {
+        let mut locales: Vec<PathBuf> = std::fs::read_dir(&root)
+            .into_iter()
+            .flatten()
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.is_dir() && !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
+            .collect();
+        locales.sort();
+        for folder in locales {
+            let locale = folder.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            // A user file replaces the bundled one for the same locale and flow.
+            for d in read_folder(&folder, problems) {
+                let stem = d.stem().unwrap_or_default().to_owned();
+                docs.retain(|b: &TranslationDocument| !(b.folder_locale == locale && b.file_stem == stem));
+                docs.push(TranslationDocument { name: d.name, folder_locale: locale.clone(), file_stem: stem, text: d.text });
+            }
+        }
+    }
+    let refs: Vec<&Flow> = flows.iter().map(|f| &f.flow).collect();
+    let mut translation_problems = Vec::new();
+    let translations = Translations::parse(docs, &refs, &mut translation_problems);
+    // Where each translation lives (or would live), for reports.
+    let base = match dir {
+        Some(d) if !bundled => d.join(TRANSLATIONS_DIR).display().to_string(),
+        _ => format!("bundled/{TRANSLATIONS_DIR}"),
+    };
+    translation_problems.extend(translations.check(&refs, &|locale, flow| format!("{base}/{locale}/{flow}.json")));
+    sort_problems(&mut translation_problems);
+    (translations, translation_problems)
+}
+
+fn sort_problems(problems: &mut [Problem]) {
     problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
-    Loaded { set: FlowSet { catalog, flows }, problems, files }
+}
+
+fn finish(catalog: Catalog, mut flows: Vec<LoadedFlow>, mut problems: Vec<Problem>, files: usize, translations: (Translations, Vec<Problem>)) -> Loaded {
+    flows.sort_by(|a, b| (a.flow.category, &a.flow.id).cmp(&(b.flow.category, &b.flow.id)));
+    sort_problems(&mut problems);
+    let (translations, translation_problems) = translations;
+    Loaded { set: FlowSet { catalog, flows, translations }, problems, translation_problems, files }
 }
 
 /// The flows built into the binary.
@@ -258,7 +319,8 @@ pub fn load_app(user_dir: Option<&Path>) -> Loaded {
     let names: Vec<String> = flows.iter().map(origin_name).collect();
     let refs: Vec<(&str, &Flow)> = names.iter().map(String::as_str).zip(flows.iter().map(|f| &f.flow)).collect();
     problems.extend(check::dangling_next_flows(&refs));
-    finish(catalog, flows, problems, files)
+    let translations = translations(true, user_dir, &flows, &mut problems);
+    finish(catalog, flows, problems, files, translations)
 }
 
 fn origin_name(f: &LoadedFlow) -> String {
@@ -296,12 +358,13 @@ pub fn check_folder(dir: &Path) -> Loaded {
     let Some(catalog) = catalog else {
         // Without catalogs, regions cannot be checked: report what the
         // catalogs say and stop rather than flood the author with noise.
-        return finish(bundled_catalog(&mut Vec::new()), Vec::new(), problems, files);
+        return finish(bundled_catalog(&mut Vec::new()), Vec::new(), problems, files, Default::default());
     };
     let parsed = parse_flows(docs, &catalog, &mut problems);
     let flows = keep_unique_valid(parsed, &mut problems);
     let refs: Vec<(&str, &Flow)> = flows.iter().map(|(n, f)| (n.as_str(), f)).collect();
     problems.extend(check::dangling_next_flows(&refs));
-    let flows = flows.into_iter().map(|(n, flow)| LoadedFlow { flow, origin: Origin::User(PathBuf::from(n)) }).collect();
-    finish(catalog, flows, problems, files)
+    let flows: Vec<LoadedFlow> = flows.into_iter().map(|(n, flow)| LoadedFlow { flow, origin: Origin::User(PathBuf::from(n)) }).collect();
+    let translations = translations(false, Some(dir), &flows, &mut problems);
+    finish(catalog, flows, problems, files, translations)
 }

@@ -228,13 +228,34 @@ impl PerDevice {
 
     /// The entry that applies on `device`, following the lookup order.
     pub fn for_device(&self, device: Device) -> Option<&[String]> {
-        let own = match device {
-            Device::Desktop => &self.desktop,
-            Device::Ios => &self.ios,
-            Device::Android => &self.android,
+        self.entry_for_device(device).map(|(_, lines)| lines)
+    }
+
+    /// Like [`Self::for_device`], with the name of the entry used.
+    pub fn entry_for_device(&self, device: Device) -> Option<(&'static str, &[String])> {
+        let (name, own) = match device {
+            Device::Desktop => ("desktop", &self.desktop),
+            Device::Ios => ("ios", &self.ios),
+            Device::Android => ("android", &self.android),
         };
         let mobile = if device == Device::Desktop { &None } else { &self.mobile };
-        own.as_deref().or(mobile.as_deref()).or(self.all.as_deref())
+        own.as_deref()
+            .map(|l| (name, l))
+            .or(mobile.as_deref().map(|l| ("mobile", l)))
+            .or(self.all.as_deref().map(|l| ("all", l)))
+    }
+
+    /// Every entry with its key, in a fixed order.
+    pub fn entries_mut(&mut self) -> impl Iterator<Item = (&'static str, &mut Vec<String>)> {
+        [
+            ("all", &mut self.all),
+            ("mobile", &mut self.mobile),
+            ("desktop", &mut self.desktop),
+            ("ios", &mut self.ios),
+            ("android", &mut self.android),
+        ]
+        .into_iter()
+        .filter_map(|(k, v)| v.as_mut().map(|v| (k, v)))
     }
 
     /// Every entry with its key, in a fixed order.
@@ -374,13 +395,27 @@ pub struct Step {
     pub evidence: Vec<Evidence>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub follow_up: Option<FollowUp>,
+    /// A ready text the window offers with this step, to paste into Meta's
+    /// form or send to an authority, written in the window's locale files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub letter: Option<LetterKind>,
+}
+
+/// Which ready text a step offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum LetterKind {
+    /// The reasons for an objection, under the law of the person's region.
+    Objection,
+    /// A complaint to a data protection authority, filled from the record.
+    Complaint,
 }
 
 /// A translatable string with the stable key it is known by.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Text<'a> {
+pub struct Text {
     pub key: String,
-    pub text: &'a str,
+    pub text: String,
 }
 
 impl Flow {
@@ -392,46 +427,51 @@ impl Flow {
     /// Every human string of the flow with a key made only of ids and field
     /// names (and line numbers within a list), e.g. `steps.submit.title` or
     /// `steps.submit.instructions.ios.2`. Translators work against these keys.
-    pub fn texts<'f>(&'f self) -> Vec<Text<'f>> {
-        let mut out: Vec<Text<'f>> = Vec::new();
-        let mut add = |key: String, text: &'f str| out.push(Text { key, text });
-        add("title".into(), &self.title);
-        add("summary".into(), &self.summary);
-        for c in &self.caveats {
-            add(format!("caveats.{}", c.id), &c.text);
+    pub fn texts(&self) -> Vec<Text> {
+        let mut out = Vec::new();
+        self.clone().for_each_text_mut(&mut |key, text| out.push(Text { key, text: text.clone() }));
+        out
+    }
+
+    /// Visits every human string with its key (see [`Flow::texts`]), so a
+    /// translation can replace it in place without touching the structure.
+    pub fn for_each_text_mut(&mut self, f: &mut dyn FnMut(String, &mut String)) {
+        f("title".into(), &mut self.title);
+        f("summary".into(), &mut self.summary);
+        for c in &mut self.caveats {
+            f(format!("caveats.{}", c.id), &mut c.text);
         }
-        for s in &self.steps {
+        for s in &mut self.steps {
             let k = format!("steps.{}", s.id);
-            add(format!("{k}.title"), &s.title);
-            if let Some(body) = &s.body {
-                add(format!("{k}.body"), body);
+            f(format!("{k}.title"), &mut s.title);
+            if let Some(body) = &mut s.body {
+                f(format!("{k}.body"), body);
             }
-            for (field, per) in [("menu_path", &s.menu_path), ("instructions", &s.instructions)] {
-                for (device, lines) in per.entries() {
-                    for (i, line) in lines.iter().enumerate() {
-                        add(format!("{k}.{field}.{device}.{}", i + 1), line);
+            for (field, per) in [("menu_path", &mut s.menu_path), ("instructions", &mut s.instructions)] {
+                for (device, lines) in per.entries_mut() {
+                    for (i, line) in lines.iter_mut().enumerate() {
+                        f(format!("{k}.{field}.{device}.{}", i + 1), line);
                     }
                 }
             }
-            if let Some(label) = s.link.as_ref().and_then(|l| l.label.as_deref()) {
-                add(format!("{k}.link.label"), label);
+            if let Some(label) = s.link.as_mut().and_then(|l| l.label.as_mut()) {
+                f(format!("{k}.link.label"), label);
             }
-            for c in &s.caveats {
-                add(format!("{k}.caveats.{}", c.id), &c.text);
+            for c in &mut s.caveats {
+                f(format!("{k}.caveats.{}", c.id), &mut c.text);
             }
-            for e in &s.evidence {
-                add(format!("{k}.evidence.{}.label", e.id), &e.label);
-                if let Some(hint) = &e.hint {
-                    add(format!("{k}.evidence.{}.hint", e.id), hint);
+            for e in &mut s.evidence {
+                f(format!("{k}.evidence.{}.label", e.id), &mut e.label);
+                if let Some(hint) = &mut e.hint {
+                    f(format!("{k}.evidence.{}.hint", e.id), hint);
                 }
             }
-            if let Some(f) = &s.follow_up {
-                add(format!("{k}.follow_up.title"), &f.title);
-                if let Some(text) = &f.text {
-                    add(format!("{k}.follow_up.text"), text);
+            if let Some(fu) = &mut s.follow_up {
+                f(format!("{k}.follow_up.title"), &mut fu.title);
+                if let Some(text) = &mut fu.text {
+                    f(format!("{k}.follow_up.text"), text);
                 }
             }
         }
-        out
     }
 }

@@ -30,6 +30,12 @@ pub fn platforms() -> &'static Value {
     S.get_or_init(generate::<PlatformCatalog>)
 }
 
+/// The schema of a flow translation file.
+pub fn translation() -> &'static Value {
+    static S: OnceLock<Value> = OnceLock::new();
+    S.get_or_init(generate::<crate::i18n::FlowTranslation>)
+}
+
 /// The flow schema as it is stored in `flows/schema.json`.
 pub fn flow_schema_text() -> String {
     let mut text = serde_json::to_string_pretty(flow()).unwrap_or_default();

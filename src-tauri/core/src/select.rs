@@ -6,7 +6,8 @@ use serde::Serialize;
 use crate::catalog::{region_covers, Region};
 use crate::date::Date;
 use crate::load::{FlowSet, LoadedFlow, Origin};
-use crate::model::{Caveat, Category, Conditions, Confidence, Device, Evidence, FollowUp, Framework, Platform, Source, Step};
+use crate::i18n::{MenuLabel, SOURCE};
+use crate::model::{Caveat, Category, Conditions, Confidence, Device, Evidence, FollowUp, Framework, LetterKind, Platform, Source, Step};
 
 /// A flow whose `last_verified` is older than this is shown as possibly out of date.
 pub const STALE_AFTER_DAYS: i64 = 180;
@@ -49,6 +50,20 @@ impl Query<'_> {
     }
 }
 
+/// The languages a view is shown in: the window's, and the one the person's
+/// Meta app is set to (for menu labels).
+#[derive(Debug, Clone, Copy)]
+pub struct Lang<'a> {
+    pub locale: &'a str,
+    pub meta_locale: &'a str,
+}
+
+impl Default for Lang<'_> {
+    fn default() -> Self {
+        Lang { locale: SOURCE, meta_locale: SOURCE }
+    }
+}
+
 /// A flow in a list: enough to choose it.
 #[derive(Debug, Clone, Serialize)]
 pub struct FlowSummary {
@@ -86,7 +101,8 @@ pub struct StepView {
     pub id: String,
     pub title: String,
     pub body: Option<String>,
-    pub menu_path: Vec<String>,
+    /// Labels as the person's Meta app may show them, with the English ones.
+    pub menu_path: Vec<MenuLabel>,
     pub instructions: Vec<String>,
     /// The link, shown so the person can see where it leads; the window
     /// opens it only by flow and step id, never by this text.
@@ -98,6 +114,7 @@ pub struct StepView {
     pub caveats: Vec<Caveat>,
     pub evidence: Vec<Evidence>,
     pub follow_up: Option<FollowUp>,
+    pub letter: Option<LetterKind>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -127,6 +144,13 @@ fn origin_name(o: &Origin) -> &'static str {
     }
 }
 
+/// `f` with its text in `locale` and the steps that apply to `q`, in the
+/// same order as the English ones.
+fn localized(set: &FlowSet, f: &LoadedFlow, q: &Query<'_>, locale: &str) -> Option<LoadedFlow> {
+    q.steps(f)?;
+    Some(LoadedFlow { flow: set.translations.localize(&f.flow, locale), origin: f.origin.clone() })
+}
+
 fn summary(f: &LoadedFlow, steps: &[&Step], today: Date) -> FlowSummary {
     FlowSummary {
         id: f.flow.id.clone(),
@@ -141,14 +165,19 @@ fn summary(f: &LoadedFlow, steps: &[&Step], today: Date) -> FlowSummary {
     }
 }
 
-/// The flows that apply to `q`, in dashboard order.
-pub fn list(set: &FlowSet, q: &Query<'_>, today: Date) -> Vec<FlowSummary> {
-    set.flows.iter().filter_map(|f| q.steps(f).map(|steps| summary(f, &steps, today))).collect()
+/// The flows that apply to `q`, in dashboard order, in `lang.locale`.
+pub fn list(set: &FlowSet, q: &Query<'_>, today: Date, lang: Lang<'_>) -> Vec<FlowSummary> {
+    set.flows
+        .iter()
+        .filter_map(|f| localized(set, f, q, lang.locale))
+        .filter_map(|f| q.steps(&f).map(|steps| summary(&f, &steps, today)))
+        .collect()
 }
 
 /// One flow as `q` sees it on `device`; `None` when it does not apply.
-pub fn view(set: &FlowSet, id: &str, q: &Query<'_>, device: Device, today: Date) -> Option<FlowView> {
-    let f = set.get(id)?;
+pub fn view(set: &FlowSet, id: &str, q: &Query<'_>, device: Device, today: Date, lang: Lang<'_>) -> Option<FlowView> {
+    let english = set.get(id)?;
+    let f = &localized(set, english, q, lang.locale)?;
     let steps = q.steps(f)?;
     let step_details = steps
         .iter()
@@ -156,7 +185,7 @@ pub fn view(set: &FlowSet, id: &str, q: &Query<'_>, device: Device, today: Date)
             id: s.id.clone(),
             title: s.title.clone(),
             body: s.body.clone(),
-            menu_path: s.menu_path.for_device(device).map(<[String]>::to_vec).unwrap_or_default(),
+            menu_path: menu_path(set, &english.flow, &s.id, device, lang.meta_locale),
             instructions: s.instructions.for_device(device).map(<[String]>::to_vec).unwrap_or_default(),
             link: resolve_link(set, s, q.region).ok().map(|(url, label, confidence)| LinkView {
                 host: url.host_str().unwrap_or_default().to_owned(),
@@ -173,6 +202,7 @@ pub fn view(set: &FlowSet, id: &str, q: &Query<'_>, device: Device, today: Date)
             caveats: s.caveats.clone(),
             evidence: s.evidence.clone(),
             follow_up: s.follow_up.clone(),
+            letter: s.letter,
         })
         .collect();
     Some(FlowView {
@@ -181,6 +211,21 @@ pub fn view(set: &FlowSet, id: &str, q: &Query<'_>, device: Device, today: Date)
         caveats: f.flow.caveats.clone(),
         step_details,
     })
+}
+
+/// A step's menu path on `device`, labelled in the language of the Meta app.
+fn menu_path(set: &FlowSet, flow: &crate::model::Flow, step: &str, device: Device, meta_locale: &str) -> Vec<MenuLabel> {
+    let Some(s) = flow.step(step) else { return Vec::new() };
+    // The key names the entry the device falls back to, as the texts do.
+    let Some((entry, lines)) = s.menu_path.entry_for_device(device) else { return Vec::new() };
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, english)| {
+            let key = format!("steps.{step}.menu_path.{entry}.{}", i + 1);
+            set.translations.menu_label(&flow.id, &key, english, meta_locale)
+        })
+        .collect()
 }
 
 /// The page a step opens: its own link, or its authority's complaint page

@@ -1,0 +1,259 @@
+//! Flow translations: `translations/<locale>/<flow-id>.json` beside the
+//! flows, one string per text key of [`Flow::texts`], each with the hash of
+//! the English it was made from. A translator never edits a flow's structure,
+//! and a string whose English has changed since is noticed (stale) and not
+//! shown until it is translated again.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{is_known, pseudo, text_hash, translated_locales, PSEUDO, SOURCE};
+use crate::check::Problem;
+use crate::model::Flow;
+use crate::suggest::did_you_mean;
+
+/// One translation file: the strings of one flow in one locale.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FlowTranslation {
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// The locale, the same as the file's folder (e.g. `de`, `pt-BR`).
+    pub locale: String,
+    /// The flow's id, the same as the file's name.
+    pub flow: String,
+    /// Translated strings by text key (e.g. `steps.submit.title`).
+    pub strings: BTreeMap<String, Translated>,
+}
+
+/// One translated string.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Translated {
+    pub text: String,
+    /// `text_hash` of the English text this was translated from.
+    pub from: String,
+    /// For menu labels only: the page of Meta's own help in this language
+    /// that shows the label. Without it the label is shown as unconfirmed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirmed_by: Option<String>,
+}
+
+/// How sure a menu label in the language of the person's Meta app is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MenuLabelStatus {
+    /// The flow's own English label.
+    Source,
+    /// Seen on Meta's help pages in that language.
+    Confirmed,
+    /// Translated by us; Meta's wording may differ.
+    Unconfirmed,
+    /// No label is known in that language: the English one is shown.
+    English,
+}
+
+/// A menu label as the person's Meta app may show it, with the English one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MenuLabel {
+    pub label: String,
+    pub english: String,
+    pub status: MenuLabelStatus,
+}
+
+/// Every loaded translation, by locale then flow then key.
+#[derive(Debug, Clone, Default)]
+pub struct Translations {
+    files: BTreeMap<(String, String), BTreeMap<String, Translated>>,
+}
+
+/// A translation file's text with the name it is reported under and the
+/// locale folder it was found in.
+pub struct TranslationDocument {
+    pub name: String,
+    pub folder_locale: String,
+    pub file_stem: String,
+    pub text: String,
+}
+
+fn is_menu_key(key: &str) -> bool {
+    key.contains(".menu_path.")
+}
+
+impl Translations {
+    /// Parses translation files; shape problems are returned, and files for
+    /// an unknown locale or flow are reported and left out.
+    pub fn parse(docs: Vec<TranslationDocument>, flows: &[&Flow], problems: &mut Vec<Problem>) -> Translations {
+        let mut out = Translations::default();
+        let ids: Vec<&str> = flows.iter().map(|f| f.id.as_str()).collect();
+        let locales: Vec<&str> = translated_locales().collect();
+        for doc in docs {
+            let parsed = crate::check::parse_document::<FlowTranslation>(&doc.name, &doc.text, crate::schema::translation());
+            let t = match parsed {
+                Ok(t) => t,
+                Err(found) => {
+                    problems.extend(found);
+                    continue;
+                }
+            };
+            if !locales.contains(&doc.folder_locale.as_str()) {
+                let hint = did_you_mean(&doc.folder_locale, locales.iter().copied());
+                problems.push(Problem::file(
+                    &doc.name,
+                    format!("`{}` is not a locale the app offers{hint}; they are: {}", doc.folder_locale, locales.join(", ")),
+                ));
+                continue;
+            }
+            if t.locale != doc.folder_locale {
+                problems.push(Problem::at_path(
+                    &doc.name,
+                    "$.locale",
+                    format!("says `{}` but the file is in the `{}` folder", t.locale, doc.folder_locale),
+                ));
+                continue;
+            }
+            if t.flow != doc.file_stem {
+                problems.push(Problem::at_path(
+                    &doc.name,
+                    "$.flow",
+                    format!("says `{}` but the file is named `{}.json`; name it after the flow", t.flow, doc.file_stem),
+                ));
+                continue;
+            }
+            if !ids.contains(&t.flow.as_str()) {
+                let hint = did_you_mean(&t.flow, ids.iter().copied());
+                problems.push(Problem::at_path(&doc.name, "$.flow", format!("there is no flow `{}`{hint}", t.flow)));
+                continue;
+            }
+            out.files.insert((t.locale, t.flow), t.strings);
+        }
+        out
+    }
+
+    /// Missing, unknown and stale strings of every locale, each with its file
+    /// and key. `file_of(locale, flow)` names where a translation lives.
+    pub fn check(&self, flows: &[&Flow], file_of: &dyn Fn(&str, &str) -> String) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        for locale in translated_locales() {
+            for flow in flows {
+                let file = file_of(locale, &flow.id);
+                let texts = flow.texts();
+                let Some(strings) = self.files.get(&(locale.to_owned(), flow.id.clone())) else {
+                    problems.push(Problem::file(
+                        &file,
+                        format!("missing: `{}` has no {locale} translation ({} strings)", flow.id, texts.len()),
+                    ));
+                    continue;
+                };
+                let keys: BTreeSet<&str> = texts.iter().map(|t| t.key.as_str()).collect();
+                for t in &texts {
+                    let path = format!("$.strings[\"{}\"]", t.key);
+                    match strings.get(&t.key) {
+                        None => problems.push(Problem::at_path(&file, path, format!("missing: the English reads \"{}\"", t.text))),
+                        Some(tr) if tr.from != text_hash(&t.text) => problems.push(Problem::at_path(
+                            &file,
+                            path,
+                            format!(
+                                "stale: translated from an older English text; it now reads \"{}\" (hash {})",
+                                t.text,
+                                text_hash(&t.text)
+                            ),
+                        )),
+                        Some(tr) if tr.text.trim().is_empty() => {
+                            problems.push(Problem::at_path(&file, path, "is empty; remove it to fall back to English"));
+                        }
+                        Some(_) => {}
+                    }
+                }
+                for (key, tr) in strings {
+                    let path = format!("$.strings[\"{key}\"]");
+                    if !keys.contains(key.as_str()) {
+                        let hint = did_you_mean(key, keys.iter().copied());
+                        problems.push(Problem::at_path(&file, path, format!("unknown: the flow has no text with this key{hint}")));
+                    } else if let Some(url) = &tr.confirmed_by {
+                        if !is_menu_key(key) {
+                            problems.push(Problem::at_path(
+                                &file,
+                                format!("{path}.confirmed_by"),
+                                "only menu labels are confirmed against Meta's help pages",
+                            ));
+                        } else if let Err(e) = crate::links::check_link(url) {
+                            problems.push(Problem::at_path(&file, format!("{path}.confirmed_by"), format!("`{url}` {e}")));
+                        }
+                    }
+                }
+            }
+        }
+        problems
+    }
+
+    /// The translation of one string, if there is a current one.
+    fn fresh(&self, locale: &str, flow: &str, key: &str, english: &str) -> Option<&Translated> {
+        let tr = self.files.get(&(locale.to_owned(), flow.to_owned()))?.get(key)?;
+        (tr.from == text_hash(english) && !tr.text.trim().is_empty()).then_some(tr)
+    }
+
+    /// The flow with every string in `locale` where a current translation
+    /// exists, English elsewhere. Menu labels are left in English: they
+    /// follow the language of the person's Meta app (see [`Self::menu_label`]).
+    pub fn localize(&self, flow: &Flow, locale: &str) -> Flow {
+        let mut out = flow.clone();
+        if locale == SOURCE || !is_known(locale) {
+            return out;
+        }
+        out.for_each_text_mut(&mut |key, text| {
+            if is_menu_key(&key) {
+                return;
+            }
+            if locale == PSEUDO {
+                *text = pseudo(text);
+            } else if let Some(tr) = self.fresh(locale, &flow.id, &key, text) {
+                text.clone_from(&tr.text);
+            }
+        });
+        out
+    }
+
+    /// A menu label in the language of the person's Meta app.
+    pub fn menu_label(&self, flow: &str, key: &str, english: &str, meta_locale: &str) -> MenuLabel {
+        let (label, status) = if meta_locale == SOURCE {
+            (english.to_owned(), MenuLabelStatus::Source)
+        } else if meta_locale == PSEUDO {
+            (pseudo(english), MenuLabelStatus::Unconfirmed)
+        } else {
+            match self.fresh(meta_locale, flow, key, english) {
+                Some(tr) if tr.confirmed_by.is_some() => (tr.text.clone(), MenuLabelStatus::Confirmed),
+                Some(tr) => (tr.text.clone(), MenuLabelStatus::Unconfirmed),
+                None => (english.to_owned(), MenuLabelStatus::English),
+            }
+        };
+        MenuLabel { label, english: english.to_owned(), status }
+    }
+
+    /// A translation file for `flow` in `locale` to hand to a translator:
+    /// current strings kept, missing and stale ones in English with the hash
+    /// of that English.
+    pub fn template(&self, flow: &Flow, locale: &str) -> FlowTranslation {
+        let strings = flow
+            .texts()
+            .into_iter()
+            .map(|t| {
+                let tr = self.fresh(locale, &flow.id, &t.key, &t.text).cloned();
+                let tr = tr.unwrap_or_else(|| Translated { from: text_hash(&t.text), text: t.text, confirmed_by: None });
+                (t.key, tr)
+            })
+            .collect();
+        FlowTranslation { schema: None, locale: locale.to_owned(), flow: flow.id.clone(), strings }
+    }
+
+    /// How many translation files are loaded.
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+}
