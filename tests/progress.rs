@@ -48,8 +48,8 @@ fn marks_survive_reopening_and_every_change_is_in_the_history() {
     assert_eq!(fb.change.status, Status::Done);
     assert_eq!(fb.change.note.as_deref(), Some("Confirmation arrived"));
     assert_eq!(fb.change.evidence["submitted-on"], "2026-11-20");
-    let due = Date::today().add_months(1).to_string();
-    assert_eq!(fb.change.follow_up_due.as_deref(), Some(due.as_str()), "Meta's one-month reply");
+    // Meta's one-month reply counts from the day the objection was sent.
+    assert_eq!(fb.change.follow_up_due.as_deref(), Some("2026-12-20"), "Meta's one-month reply");
     assert_eq!(fb.change.flow_verified.as_deref(), Some(set.get("object-ai-training").unwrap().flow.last_verified.as_str()));
     let seqs: Vec<u64> = p.events.iter().map(|e| e.seq).collect();
     assert_eq!(seqs, [1, 2, 3, 4]);

@@ -226,11 +226,20 @@ pub fn mark(dir: &Path, set: &FlowSet, m: Mark) -> Result<Progress, ProgressErro
             ),
             _ => None,
         };
+        // A reply is owed from the day the request was sent: the step's first
+        // date field (e.g. "submitted on") when filled in, else the day the
+        // step was first marked done.
+        let sent_on = step
+            .evidence
+            .iter()
+            .find(|e| e.kind == crate::model::EvidenceKind::Date)
+            .and_then(|e| evidence.get(&e.id))
+            .and_then(|d| Date::parse(d).ok());
         let follow_up_due = match (status, &step.follow_up) {
-            (Status::Done, Some(f)) => before
-                .filter(|b| b.status == Status::Done)
-                .and_then(|b| b.follow_up_due.clone())
-                .or_else(|| Some(Date::today().add_months(f.after.months).add_days(i64::from(f.after.days)).to_string())),
+            (Status::Done, Some(f)) => {
+                let due = |from: Date| from.add_months(f.after.months).add_days(i64::from(f.after.days)).to_string();
+                sent_on.map(due).or_else(|| before.filter(|b| b.status == Status::Done).and_then(|b| b.follow_up_due.clone())).or_else(|| Some(due(Date::today())))
+            }
             _ => None,
         };
         let change = StepChange {
