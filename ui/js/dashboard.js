@@ -1,58 +1,131 @@
-// The list of flows that apply, with progress for the current profile and
-// the follow-ups that are due.
+// The overview for one profile: what needs attention now, what the law
+// gives this person, each guide with its progress and next step, and the
+// record to export or import.
 
-import { h, clear } from './dom.js';
+import { h, clear, append } from './dom.js';
+import { t, formatDate, regionName } from './i18n.js';
+import { state, currentProfile } from './state.js';
 
-const LONG_DATE = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Dates further away than this wait in "coming up later".
+const SOON_DAYS = 14;
 
-export function formatDate(iso) {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : LONG_DATE.format(d);
+export function frameworkOf(region) {
+  return state.catalog.regions.find((r) => r.code === region)?.framework ?? 'none';
 }
 
-function followUpText(f) {
-  if (f.kind === 'grace-ends') {
-    return f.days_left >= 0
-      ? `${f.title}: ${formatDate(f.due)}, in ${f.days_left} day${f.days_left === 1 ? '' : 's'}. Do not log in before then.`
-      : `${f.title} on ${formatDate(f.due)}.`;
-  }
-  return f.days_left < 0 ? `${f.title}: it was due on ${formatDate(f.due)}.` : `${f.title} on ${formatDate(f.due)}.`;
+export function regionLabel(code) {
+  const r = state.catalog.regions.find((x) => x.code === code);
+  return r ? regionName(code, r.name.replace(' (United States)', '')) : code;
 }
 
-export function renderDashboard(dashboard, list, flows, report, openFlow) {
-  clear(dashboard);
-  clear(list);
-  if (report) {
-    const due = report.follow_ups.filter((f) => f.days_left <= 7);
-    if (due.length) {
-      dashboard.append(h('ul', { class: 'follow-ups', 'aria-label': 'Due soon or overdue' },
-        due.map((f) => h('li', { class: f.days_left < 0 ? 'overdue' : 'due' },
-          followUpText(f),
-          f.next_flow && f.days_left < 0
-            ? h('button', { type: 'button', class: 'link-button', onclick: () => openFlow(f.next_flow) }, ' Escalate')
-            : null))));
-    }
-    dashboard.append(h('p', { class: 'per-platform' },
-      report.platforms.map((p) => h('span', {}, `${p.platform}: ${p.done} of ${p.total} steps`))));
-    if (report.earlier.length) {
-      dashboard.append(h('p', { class: 'meta' },
-        `${report.earlier.length} recorded step${report.earlier.length === 1 ? ' is' : 's are'} from an earlier version of the flows or no longer apply; they are kept in your record.`));
-    }
-  }
-  if (flows.length === 0) {
-    list.append(h('li', { class: 'empty' }, 'Nothing applies to this choice. Tick the apps you use.'));
-  }
-  for (const f of flows) {
-    const progress = report?.flows.find((x) => x.id === f.id);
-    list.append(h('li', { class: 'flow-card', dataset: { flowId: f.id } },
-      h('button', { type: 'button', class: 'card-button', onclick: () => openFlow(f.id) },
-        h('span', { class: 'card-title' }, f.title),
-        h('span', { class: 'card-summary' }, f.summary),
-        progress ? h('span', { class: 'card-progress' },
-          h('progress', { max: progress.total, value: progress.done, 'aria-label': `${progress.done} of ${progress.total} steps done` }),
-          ` ${progress.done} of ${progress.total} done`) : null,
-        h('span', { class: 'card-meta' },
-          `${f.steps.length} step${f.steps.length === 1 ? '' : 's'} · checked ${formatDate(f.last_verified)}`,
-          f.stale ? h('span', { class: 'tag warn' }, 'May be out of date') : null))));
-  }
+function stepTitle(flows, flowId, stepId, fallback) {
+  return flows.find((f) => f.id === flowId)?.steps.find((s) => s.id === stepId)?.title ?? fallback;
+}
+
+function followUpText(f, step) {
+  const args = { step, due: formatDate(f.due), days: Math.max(f.days_left, 0) };
+  if (f.kind === 'grace-ends') return t(f.days_left < 0 ? 'follow-up-grace-ended' : 'follow-up-grace-ends', args);
+  if (f.kind === 'reply-due') return t(f.days_left < 0 ? 'follow-up-reply-due-overdue' : 'follow-up-reply-due-soon', args);
+  return t(f.days_left < 0 ? 'follow-up-reminder-overdue' : 'follow-up-reminder-soon', args);
+}
+
+function followUpItem(f, flows, actions) {
+  const overdue = f.days_left < 0;
+  const escalate = overdue && f.next_flow && flows.some((x) => x.id === f.next_flow);
+  return h('li', { class: overdue ? 'overdue' : f.days_left <= SOON_DAYS ? 'due' : 'later', dataset: { flow: f.flow, step: f.step } },
+    h('span', {}, followUpText(f, stepTitle(flows, f.flow, f.step, f.title))),
+    escalate
+      ? h('button', { type: 'button', class: 'primary small escalate', onclick: () => actions.openFlow(f.next_flow) }, t('follow-up-escalate'))
+      : h('button', { type: 'button', class: 'secondary small', onclick: () => actions.openFlow(f.flow, f.step) }, t('follow-up-open')));
+}
+
+// Due and overdue dates first, highlighted; later ones listed beneath, so
+// every date the person has to keep is on the overview.
+function renderFollowUps(report, flows, actions) {
+  if (report.follow_ups.length === 0) return null;
+  const soon = report.follow_ups.filter((f) => f.days_left <= SOON_DAYS);
+  const later = report.follow_ups.filter((f) => f.days_left > SOON_DAYS);
+  return h('section', { class: 'follow-ups', 'aria-labelledby': 'follow-ups-title' },
+    h('h3', { id: 'follow-ups-title' }, t(soon.length ? 'follow-ups-title' : 'follow-ups-upcoming')),
+    soon.length ? h('ul', {}, soon.map((f) => followUpItem(f, flows, actions))) : null,
+    soon.length && later.length ? h('p', { class: 'hint' }, t('follow-ups-later', { count: later.length })) : null,
+    later.length ? h('ul', { class: 'later-list' }, later.map((f) => followUpItem(f, flows, actions))) : null);
+}
+
+function renderRights(profile) {
+  const framework = frameworkOf(profile.region);
+  const right = state.catalog.frameworks.find((f) => f.id === framework)?.objection_right;
+  return h('section', { class: 'rights panel', 'aria-labelledby': 'rights-title' },
+    h('h3', { id: 'rights-title' }, t('rights-title', { region: regionLabel(profile.region) })),
+    h('p', { class: right ? 'right-yes' : 'right-no' }, t(right ? 'rights-objection' : 'rights-none')),
+    h('p', { class: 'hint' }, t(`rights-framework-${framework}`)));
+}
+
+function card(f, progress, actions) {
+  const records = new Map((progress?.steps ?? []).map((s) => [s.id, s.status]));
+  const next = f.steps.find((s) => (records.get(s.id) ?? 'todo') === 'todo');
+  const done = progress?.done ?? 0;
+  const total = progress?.total ?? f.steps.length;
+  const verb = done === 0 ? 'flow-card-start' : next ? 'flow-card-continue' : 'flow-card-review';
+  const titleId = `card-${f.id}`;
+  return h('li', { class: 'flow-card panel', dataset: { flowId: f.id }, 'aria-labelledby': titleId },
+    h('h4', { id: titleId, class: 'card-title' }, f.title),
+    h('p', { class: 'card-summary' }, f.summary),
+    h('div', { class: 'card-progress' },
+      h('progress', { max: total, value: done, 'aria-labelledby': `${titleId} ${titleId}-count` }),
+      h('span', { id: `${titleId}-count` }, t('flow-card-progress', { done, total }))),
+    h('p', { class: 'card-next' }, next ? t('flow-card-next', { step: next.title }) : t('flow-card-finished')),
+    h('p', { class: 'card-meta' },
+      t('flow-card-checked', { date: formatDate(f.last_verified) }),
+      f.stale ? h('span', { class: 'tag warn' }, t('flow-stale-tag')) : null),
+    h('button', { type: 'button', class: done === 0 ? 'primary open-flow' : 'secondary open-flow',
+      'aria-describedby': titleId, onclick: () => actions.openFlow(f.id, next?.id) }, t(verb)));
+}
+
+function renderRecordTools(report, actions) {
+  const format = h('select', { id: 'export-format' },
+    ['html', 'md', 'csv', 'json'].map((v) => h('option', { value: v }, t(`record-format-${v}`))));
+  return h('section', { class: 'record-tools panel', 'aria-labelledby': 'record-title' },
+    h('h3', { id: 'record-title' }, t('record-title')),
+    h('p', { class: 'hint' }, t('record-explain')),
+    h('div', { class: 'actions' },
+      h('label', { for: 'export-format' }, t('record-format')), format,
+      h('button', { type: 'button', id: 'export-button', class: 'secondary', onclick: () => actions.exportRecord(format.value, report.profile) }, t('record-export')),
+      h('button', { type: 'button', id: 'import-button', class: 'secondary', onclick: actions.importRecord }, t('record-import'))));
+}
+
+export function renderDashboard(el, flows, actions) {
+  clear(el);
+  const report = currentProfile();
+  const profiles = state.overview.profiles;
+  const switcher = profiles.length > 1
+    ? h('div', { class: 'field inline' },
+      h('label', { for: 'profile' }, t('profile-switch')),
+      (() => {
+        const select = h('select', { id: 'profile', onchange: (e) => actions.switchProfile(e.target.value) },
+          profiles.map((r) => h('option', { value: r.profile.id }, r.profile.name)));
+        select.value = state.profileId;
+        return select;
+      })())
+    : null;
+  append(el, [
+    h('div', { class: 'dashboard-head' },
+      h('h2', { id: 'dashboard-title', tabindex: '-1' }, profiles.length > 1 ? t('dashboard-title') : report.profile.name),
+      h('div', { class: 'actions' },
+        switcher,
+        h('button', { type: 'button', id: 'edit-profile', class: 'secondary', onclick: actions.editProfile }, t('profile-edit')),
+        h('button', { type: 'button', id: 'add-profile', class: 'secondary', onclick: actions.addProfile }, t('profile-add-another')))),
+    renderFollowUps(report, flows, actions),
+    renderRights(report.profile),
+    h('section', { class: 'flows', 'aria-labelledby': 'flows-title' },
+      h('h3', { id: 'flows-title' }, t('flows-title')),
+      report.platforms.length ? h('p', { class: 'per-platform' },
+        report.platforms.map((p) => h('span', {}, t('platform-progress', {
+          platform: state.catalog.platforms.find((x) => x.id === p.platform)?.name ?? p.platform, done: p.done, total: p.total,
+        })))) : null,
+      flows.length === 0
+        ? h('p', { class: 'empty' }, t('flows-empty'))
+        : h('ul', { id: 'flow-list', class: 'flow-list' }, flows.map((f) => card(f, report.flows.find((x) => x.id === f.id), actions))),
+      report.earlier.length ? h('p', { class: 'hint' }, t('earlier-steps', { count: report.earlier.length })) : null),
+    renderRecordTools(report, actions)]);
 }

@@ -1,26 +1,52 @@
-// The window: your situation (or profile) on the left, what you can do on
-// the right, and one flow at a time to follow step by step.
+// The window: a first-run form, then the overview of a profile, one guide
+// at a time to follow step by step, settings and about. Screens are drawn
+// from the state; nothing here talks to the network.
 
 import { call, describe } from './ipc.js';
-import { h, clear, append } from './dom.js';
-import { state, load, save, currentProfile, situation, keepProfileValid } from './state.js';
+import { h, clear } from './dom.js';
+import { t, setLocale, setKnownLocales, translatePage, formatDate, locale } from './i18n.js';
+import { state, load, save, currentProfile, keepProfileValid, situation, clearDrafts } from './state.js';
+import { startForm, renderProfileForm, formMode } from './profile.js';
 import { renderDashboard } from './dashboard.js';
-import { renderFlow } from './walkthrough.js';
+import { renderWalk } from './walkthrough.js';
+import { prepareLetters, refreshLetters } from './letters.js';
+import { renderSettings, renderAbout } from './settings.js';
 
 const $ = (id) => document.getElementById(id);
-const NEW = '__new';
-const DEVICE_NAMES = { desktop: 'Computer (web browser)', ios: 'iPhone or iPad', android: 'Android phone' };
+const SCREENS = ['profile', 'dashboard', 'walk', 'settings', 'about'];
+// Offered languages, known before the catalog arrives so the words can load
+// at the same time; the catalog's list is the authority once it is here.
+const LOCALES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt-BR'];
+
+let flows = [];
+let flow = null;
+
+// ---- Notices: errors (with what to do) and quiet confirmations ----------
 
 export function showNotice(message, action = null) {
   const notice = $('notice');
   notice.hidden = !message;
   clear(notice);
-  if (message) append(notice, [h('p', {}, message), action]);
+  if (!message) return;
+  notice.append(h('p', {}, message), action ?? '',
+    h('button', { type: 'button', class: 'link-button dismiss', onclick: () => { notice.hidden = true; } }, t('notice-close')));
 }
 
-// Runs a progress command and takes its overview; errors are shown, with a
-// way out when the progress file itself is damaged.
-export async function progressCall(command, args) {
+function say(message) {
+  const status = $('status');
+  status.textContent = '';
+  // A fresh text node, so screen readers announce a repeated message too.
+  requestAnimationFrame(() => { status.textContent = message; });
+}
+
+function problemsNotice() {
+  const problems = state.catalog?.problems ?? [];
+  return problems.length ? t('own-flows-skipped', { problems: problems.join(' · ') }) : '';
+}
+
+// Runs a progress command and takes its overview; an error is shown and
+// the page keeps what was typed.
+async function progressCall(command, args) {
   try {
     state.overview = await call(command, args);
     showNotice(problemsNotice());
@@ -39,245 +65,311 @@ function showProgressError(e) {
   const button = h('button', { type: 'button', class: 'primary', onclick: async () => {
     try {
       const aside = await call('recover_progress');
-      showNotice(`The damaged file was kept as ${aside}. Your progress starts afresh.`);
       await loadProgress();
-      await refresh();
+      showNotice(t('recovered-progress', { path: aside }));
+      route();
     } catch (err) {
       showNotice(describe(err));
     }
-  } }, 'Keep the damaged file aside and start afresh');
+  } }, t('recover-progress'));
   showNotice(describe(e), button);
-}
-
-function problemsNotice() {
-  const problems = state.catalog?.problems ?? [];
-  return problems.length ? `Some of your own flow files were skipped: ${problems.join(' · ')}` : '';
 }
 
 async function loadProgress() {
   try {
     state.overview = await call('progress_overview');
   } catch (e) {
-    state.overview = { profiles: [] };
+    state.overview = { profiles: [], failed: true };
     showProgressError(e);
   }
   keepProfileValid();
 }
 
-function buildForm() {
-  const countries = state.catalog.regions.filter((r) => !r.code.includes('-'));
-  const states = state.catalog.regions.filter((r) => r.code.startsWith('US-'));
-  const byName = (a, b) => a.name.localeCompare(b.name);
-  $('country').append(
-    h('option', { value: '' }, 'Choose your country…'),
-    ...countries.sort(byName).map((r) => h('option', { value: r.code }, r.name)),
-  );
-  $('us-state').append(
-    h('option', { value: '' }, 'Another state or not sure'),
-    ...states.sort(byName).map((r) => h('option', { value: r.code }, r.name.replace(' (United States)', ''))),
-  );
-  $('platforms').append(...state.catalog.platforms.map((p) =>
-    h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'platform', value: p.id }), p.name)));
-  $('devices').append(...state.catalog.devices.map((d) =>
-    h('label', { class: 'check' }, h('input', { type: 'radio', name: 'device', value: d }), DEVICE_NAMES[d] ?? d)));
-  $('setup').addEventListener('change', onSituationChange);
-  $('profile').addEventListener('change', onProfileChange);
-  $('save-profile').addEventListener('submit', onSaveProfile);
-  $('export-button').addEventListener('click', onExport);
-  $('about-version').replaceChildren(`Version ${state.catalog.version}`);
-  $('about-button').addEventListener('click', () => {
-    const about = $('about');
-    about.hidden = !about.hidden;
-    $('about-button').setAttribute('aria-expanded', String(!about.hidden));
-    if (!about.hidden) $('about-title').focus();
-  });
-  $('import-button').addEventListener('click', onImport);
+// ---- Screens -------------------------------------------------------------
+
+function show(screen, { focus = true } = {}) {
+  if (state.screen !== screen) $('status').textContent = '';
+  state.screen = screen;
+  for (const s of SCREENS) $(`screen-${s}`).hidden = s !== screen;
+  const nav = $('top-nav');
+  nav.hidden = state.overview.profiles.length === 0;
+  for (const b of nav.querySelectorAll('button')) {
+    if (b.dataset.screen === screen || (screen === 'walk' && b.dataset.screen === 'dashboard')) b.setAttribute('aria-current', 'page');
+    else b.removeAttribute('aria-current');
+  }
+  if (focus) $(`screen-${screen}`).querySelector('h2')?.focus();
 }
 
-async function onExport() {
-  const profile = currentProfile()?.profile;
-  if (!profile) {
-    showNotice('Save a profile first: the record is made of the steps you record for it.');
+// Draws the screen the state says, e.g. after a language change.
+async function route({ focus = false } = {}) {
+  if (state.overview.profiles.length === 0 && !state.overview.failed) {
+    if (formMode() !== 'first') startForm('first', null);
+    renderProfile();
+    show('profile', { focus });
+  } else if (state.screen === 'walk' && state.openFlowId) {
+    await openFlow(state.openFlowId, null, { focus });
+  } else if (state.screen === 'settings') {
+    renderSettings($('screen-settings'), settingsActions);
+    show('settings', { focus });
+  } else if (state.screen === 'about') {
+    renderAbout($('screen-about'), settingsActions);
+    show('about', { focus });
+  } else if (state.screen === 'profile' && formMode()) {
+    renderProfile();
+    show('profile', { focus });
+  } else {
+    await showDashboard({ focus });
+  }
+}
+
+function renderProfile() {
+  renderProfileForm($('screen-profile'), {
+    submit: saveProfile,
+    cancel: () => showDashboard({ focus: true }),
+    language: changeLanguage,
+  });
+}
+
+async function saveProfile({ id, name, region, platforms, device }) {
+  state.device = device;
+  const before = new Set(state.overview.profiles.map((r) => r.profile.id));
+  const ok = id
+    ? await progressCall('update_profile', { profile: id, name, region, platforms })
+    : await progressCall('add_profile', { name, region, platforms });
+  if (!ok) return false;
+  if (!id) state.profileId = state.overview.profiles.find((r) => !before.has(r.profile.id))?.profile.id ?? state.profileId;
+  save();
+  await showDashboard({ focus: true });
+  return true;
+}
+
+async function showDashboard({ focus = true } = {}) {
+  state.openFlowId = null;
+  flow = null;
+  if (!currentProfile()) {
+    // Nothing to show without a profile (the file could not be read): the
+    // notice says why and offers the way out.
+    clear($('screen-dashboard'));
+    show('dashboard', { focus });
     return;
   }
   try {
-    const path = await call('export_record', { format: $('export-format').value, profile: profile.id });
-    if (path) showNotice(`Your record of "${profile.name}" was saved to ${path}.`);
+    flows = await call('list_flows', { ...situation(), locale: locale() });
   } catch (e) {
+    flows = [];
     showNotice(describe(e));
   }
+  renderDashboard($('screen-dashboard'), flows, dashboardActions);
+  show('dashboard', { focus });
 }
 
-async function onImport() {
-  try {
-    const result = await call('import_record');
-    if (!result) return;
-    state.overview = result.overview;
-    keepProfileValid();
-    const r = result.report;
-    const parts = [`Imported ${result.file}: ${r.events_added} change${r.events_added === 1 ? '' : 's'} added.`];
-    if (r.profiles_added.length) parts.push(`New profiles: ${r.profiles_added.join(', ')}.`);
-    if (r.conflicts.length) parts.push(`Where the two differed, the newer state was kept and both histories are in your record: ${r.conflicts.join('; ')}.`);
-    showNotice(parts.join(' '));
+// ---- The overview's actions ------------------------------------------------
+
+const dashboardActions = {
+  openFlow: (id, stepId) => openFlow(id, stepId, { focus: true }),
+  switchProfile: async (id) => {
+    state.profileId = id;
     save();
-    fillForm();
-    await refresh();
+    await showDashboard({ focus: false });
+    $('profile')?.focus();
+  },
+  editProfile: () => {
+    startForm('edit', currentProfile().profile);
+    renderProfile();
+    show('profile');
+  },
+  addProfile: () => {
+    startForm('new', null);
+    renderProfile();
+    show('profile');
+  },
+  exportRecord: async (format, profile) => {
+    try {
+      const path = await call('export_record', { format, profile: profile.id });
+      if (path) showNotice(t('record-exported', { name: profile.name, path }));
+    } catch (e) {
+      showNotice(describe(e));
+    }
+  },
+  importRecord: async () => {
+    try {
+      const result = await call('import_record');
+      if (!result) return;
+      state.overview = result.overview;
+      keepProfileValid();
+      const r = result.report;
+      const parts = [t('record-imported', { file: result.file, changes: r.events_added })];
+      if (r.profiles_added.length) parts.push(t('record-imported-profiles', { names: r.profiles_added.join(', ') }));
+      if (r.conflicts.length) parts.push(t('record-imported-conflicts', { conflicts: r.conflicts.join('; ') }));
+      save();
+      await showDashboard({ focus: false });
+      showNotice(parts.join(' '));
+    } catch (e) {
+      showNotice(describe(e));
+    }
+  },
+};
+
+// ---- The walkthrough -------------------------------------------------------
+
+async function fetchFlow(id) {
+  return call('get_flow', { id, ...situation(), locale: locale(), metaLocale: state.metaLocale || locale() });
+}
+
+function firstOpenStep(f) {
+  const recs = new Map((currentProfile()?.flows.find((x) => x.id === f.id)?.steps ?? []).map((s) => [s.id, s.status]));
+  const i = f.step_details.findIndex((s) => (recs.get(s.id) ?? 'todo') === 'todo');
+  return i < 0 ? 0 : i;
+}
+
+async function openFlow(id, stepId, { focus = true } = {}) {
+  try {
+    flow = await fetchFlow(id);
+    await prepareLetters(flow);
   } catch (e) {
     showNotice(describe(e));
+    await showDashboard({ focus });
+    return;
   }
+  state.openFlowId = id;
+  let index = flow.step_details.findIndex((s) => s.id === (stepId ?? state.stepAt[id]));
+  if (index < 0) index = firstOpenStep(flow);
+  drawStep(index);
+  show('walk', { focus: false });
+  if (focus) $('walk-title').focus();
 }
 
-// Puts the current profile's (or the draft's) situation into the form.
-function fillForm() {
-  const s = situation();
-  const [country] = (s.region || '').split('-');
-  $('country').value = country ?? '';
-  $('us-state').value = s.region?.startsWith('US-') ? s.region : '';
-  $('state-row').hidden = country !== 'US';
-  for (const box of document.querySelectorAll('#platforms input')) box.checked = s.platforms.includes(box.value);
-  for (const radio of document.querySelectorAll('#devices input')) radio.checked = radio.value === state.device;
-
-  const profiles = state.overview.profiles;
-  const select = $('profile');
-  clear(select);
-  select.append(...profiles.map((r) => h('option', { value: r.profile.id }, r.profile.name)),
-    h('option', { value: NEW }, 'New profile…'));
-  select.value = state.profileId ?? NEW;
-  $('profile-row').hidden = profiles.length === 0;
-  const creating = !currentProfile();
-  $('save-profile').hidden = !creating;
-  $('save-profile-hint').replaceChildren(profiles.length === 0
-    ? 'Give this situation a name to track your progress, e.g. one per account.'
-    : 'Choose where this account is used and its apps, then name it.');
+function drawStep(index) {
+  const i = Math.max(0, Math.min(index, flow.step_details.length - 1));
+  state.stepAt[flow.id] = flow.step_details[i]?.id;
+  save();
+  renderWalk($('screen-walk'), flow, i, walkActions);
+  return i;
 }
 
-function formSituation() {
-  const country = $('country').value;
-  const usState = $('us-state').value;
-  return {
-    region: country === 'US' && usState ? usState : country,
-    platforms: [...document.querySelectorAll('#platforms input:checked')].map((i) => i.value),
-  };
+function currentIndex() {
+  return Math.max(0, flow.step_details.findIndex((s) => s.id === state.stepAt[flow.id]));
 }
 
-async function onSituationChange(event) {
-  showNotice(problemsNotice());
-  state.device = document.querySelector('#devices input:checked')?.value ?? 'desktop';
-  const s = formSituation();
-  $('state-row').hidden = $('country').value !== 'US';
-  const profile = currentProfile()?.profile;
-  if (event.target.name !== 'device' && profile) {
-    if (!s.region || s.platforms.length === 0) {
-      showNotice('A profile needs a country and at least one app. Your change was not saved yet.');
+const walkActions = {
+  back: () => showDashboard({ focus: true }),
+  go: (i) => {
+    drawStep(i);
+    $('step-title').focus();
+  },
+  notice: (message) => showNotice(message),
+  setDevice: async (device) => {
+    state.device = device;
+    save();
+    try {
+      flow = await fetchFlow(flow.id);
+    } catch (e) {
+      showNotice(describe(e));
       return;
     }
-    await progressCall('update_profile', { profile: profile.id, name: profile.name, ...s });
-  } else if (!profile) {
-    state.draftSituation = s;
-  }
+    drawStep(currentIndex());
+    document.querySelector(`.device-switch input[value="${device}"]`)?.focus();
+  },
+  letterChanged: () => {
+    const step = flow.step_details[currentIndex()];
+    const root = $('screen-walk');
+    for (const s of [step]) if (s?.letter) refreshLetters(root, flow, s);
+  },
+  openLink: async (step) => {
+    try {
+      await call('open_step_link', { flow: flow.id, step: step.id, region: situation().region });
+      say(t('walk-opened'));
+    } catch (e) {
+      showNotice(describe(e));
+    }
+  },
+  mark: async (step, update, key, { advance = false } = {}) => {
+    const profile = currentProfile().profile.id;
+    if (!(await progressCall('mark_step', { update: { profile, flow: flow.id, step: step.id, ...update } }))) return;
+    clearDrafts(`${key}/`);
+    const messages = [update.status === 'done' ? t('walk-marked-done') : t('walk-saved')];
+    const followUp = currentProfile().follow_ups.find((f) => f.flow === flow.id && f.step === step.id);
+    if (update.status === 'done' && followUp && step.follow_up) {
+      messages.push(t('walk-follow-up-created', { title: step.follow_up.title, due: formatDate(followUp.due) }));
+    }
+    const here = currentIndex();
+    const next = advance && here + 1 < flow.step_details.length ? here + 1 : here;
+    const recorded = currentProfile().flows.find((f) => f.id === flow.id)?.steps
+      .filter((s) => s.status === 'done' || s.status === 'skipped').length ?? 0;
+    if (recorded >= flow.step_details.length) messages.push(t('walk-all-done', { count: recorded }));
+    drawStep(next);
+    say(messages.join(' '));
+    $('step-title').focus();
+  },
+  undo: async (step) => {
+    const profile = currentProfile().profile.id;
+    if (await progressCall('undo_step', { profile, flow: flow.id, step: step.id })) {
+      drawStep(currentIndex());
+      $('step-title').focus();
+    }
+  },
+};
+
+// ---- Settings ----------------------------------------------------------
+
+async function changeLanguage(code) {
+  state.locale = code;
   save();
-  await refresh();
+  await setLocale(code || state.systemLocale);
+  translatePage();
+  await route({ focus: false });
+  // Keep the person where they were.
+  const again = document.getElementById(state.screen === 'profile' ? 'welcome-language' : 'app-language');
+  again?.focus();
 }
 
-async function onProfileChange() {
-  const value = $('profile').value;
-  if (value === NEW) {
-    state.draftSituation = { region: '', platforms: ['facebook'] };
-    state.profileId = null;
-  } else {
-    state.profileId = value;
-  }
-  save();
-  fillForm();
-  await refresh();
-  if (value === NEW) $('profile-name').focus();
-}
-
-async function onSaveProfile(event) {
-  event.preventDefault();
-  const name = $('profile-name').value.trim();
-  const s = formSituation();
-  if (!name || !s.region || s.platforms.length === 0) {
-    showNotice('To save a profile, choose a country, tick at least one app and give it a name.');
-    return;
-  }
-  const before = new Set(state.overview.profiles.map((r) => r.profile.id));
-  if (await progressCall('add_profile', { name, ...s })) {
-    state.profileId = state.overview.profiles.find((r) => !before.has(r.profile.id))?.profile.id ?? null;
-    $('profile-name').value = '';
+const settingsActions = {
+  language: changeLanguage,
+  metaLanguage: async (code) => {
+    state.metaLocale = code;
     save();
-    fillForm();
-    await refresh();
-  }
-}
+  },
+  done: () => showDashboard({ focus: true }),
+};
 
-function describeLaw(region) {
-  const law = $('law');
-  clear(law);
-  const r = state.catalog.regions.find((x) => x.code === region);
-  const f = r && state.catalog.frameworks.find((x) => x.id === r.framework);
-  if (f) law.append(h('strong', {}, f.name), h('span', {}, f.summary));
-}
-
-// Redraws the right-hand side from the state.
-export async function refresh() {
-  const s = situation();
-  describeLaw(s.region);
-  const list = $('flow-list');
-  if (!s.region) {
-    clear(list);
-    clear($('dashboard'));
-    list.append(h('li', { class: 'empty' }, 'Choose where you live to see what you can do.'));
-    closeFlow();
-    return;
-  }
-  try {
-    const flows = await call('list_flows', s);
-    renderDashboard($('dashboard'), list, flows, currentProfile(), openFlow);
-    if (state.openFlowId) await openFlow(state.openFlowId, { quiet: true });
-  } catch (e) {
-    showNotice(describe(e));
-  }
-}
-
-export async function openFlow(id, { quiet = false } = {}) {
-  const view = $('flow-view');
-  try {
-    const flow = await call('get_flow', { id, ...situation() });
-    state.openFlowId = id;
-    renderFlow(view, flow, { onBack: closeFlow, onChange: refresh });
-    view.hidden = false;
-    $('flows').hidden = true;
-    if (!quiet) view.querySelector('h2')?.focus();
-  } catch (e) {
-    closeFlow();
-    if (!quiet) showNotice(describe(e));
-  }
-}
-
-export function closeFlow() {
-  const wasOpen = state.openFlowId;
-  state.openFlowId = null;
-  $('flow-view').hidden = true;
-  $('flows').hidden = false;
-  if (wasOpen) document.querySelector(`[data-flow-id="${CSS.escape(wasOpen)}"] button`)?.focus();
+function wireNav() {
+  $('nav-dashboard').addEventListener('click', () => showDashboard({ focus: true }));
+  $('nav-settings').addEventListener('click', () => {
+    renderSettings($('screen-settings'), settingsActions);
+    show('settings');
+  });
+  $('nav-about').addEventListener('click', () => {
+    renderAbout($('screen-about'), settingsActions);
+    show('about');
+  });
 }
 
 async function start() {
   load();
-  // Both requests go out at once: start-up waits for one round trip, not two.
+  setKnownLocales(LOCALES);
+  // The catalog, the progress and the words load at once: start-up waits
+  // for the slowest, not for the sum.
+  const words = setLocale(state.locale || navigator.language);
   const progress = loadProgress();
+  let catalog;
   try {
-    state.catalog = await call('catalog');
+    catalog = await call('catalog');
   } catch (e) {
+    await words;
     showNotice(describe(e));
     return;
   }
-  buildForm();
+  state.catalog = catalog;
+  state.systemLocale = catalog.system_locale;
+  setKnownLocales(catalog.locales.map((l) => l.id));
+  await words;
+  if (!state.locale && locale() !== catalog.system_locale) await setLocale(catalog.system_locale);
+  translatePage();
   await progress;
-  fillForm();
-  if (!document.querySelector('#notice p')) showNotice(problemsNotice());
-  await refresh();
+  wireNav();
+  if (!$('notice').querySelector('p')) showNotice(problemsNotice());
+  state.screen = 'dashboard';
+  await route({ focus: false });
   document.body.dataset.ready = 'true';
 }
 

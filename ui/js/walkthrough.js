@@ -1,144 +1,197 @@
-// One flow, step by step: where to tap, what to do, the link to open, and
-// for a profile, recording the step (done, skipped, a note, evidence).
+// One guide, one step at a time: where to find it in Meta's menus, what to
+// do on the chosen device, the link to open, what to keep as evidence, a
+// letter where one helps, and Done / Skip / Back / Next.
 
-import { call, describe } from './ipc.js';
 import { h, clear, append } from './dom.js';
-import { state, currentProfile } from './state.js';
-import { progressCall, showNotice } from './main.js';
-import { formatDate } from './dashboard.js';
+import { t, formatDate } from './i18n.js';
+import { state, currentProfile, draft } from './state.js';
+import { renderLetters } from './letters.js';
 
-const CONFIDENCE = { high: 'High confidence', medium: 'Medium confidence', low: 'Low confidence', unverified: 'Unverified' };
+const STATUS_MARK = { done: '✓', skipped: '–', waiting: '…', todo: '' };
 
-export function renderFlow(view, flow, { onBack, onChange }) {
-  clear(view);
-  const sources = new Map(flow.sources.map((s) => [s.id, s]));
-  const report = currentProfile();
-  const records = new Map((report?.flows.find((f) => f.id === flow.id)?.steps ?? []).map((s) => [s.id, s]));
-  append(view, [
-    h('button', { type: 'button', class: 'link-button', onclick: onBack }, '← All flows'),
-    h('h2', { tabindex: '-1' }, flow.title),
-    h('p', {}, flow.summary),
-    h('p', { class: 'meta' },
-      `Checked against its sources on ${formatDate(flow.last_verified)} · ${CONFIDENCE[flow.confidence]}`,
-      flow.stale ? h('span', { class: 'tag warn' }, 'Not re-checked for over 180 days: Meta may have changed its menus') : null),
-    flow.caveats.length ? h('ul', { class: 'caveats', 'aria-label': 'Good to know' }, flow.caveats.map((c) => h('li', {}, c.text))) : null,
-    report ? null : h('p', { class: 'hint' }, 'Save a profile (on the left) to record your progress on these steps.'),
-    h('ol', { class: 'steps' }, flow.step_details.map((s) => renderStep(flow, s, sources, report, records.get(s.id), onChange))),
-    h('details', { class: 'sources' },
-      h('summary', {}, `Sources (${flow.sources.length})`),
-      h('ul', {}, flow.sources.map((s) => h('li', {}, `${s.title} (${formatDate(s.date)}) `, h('span', { class: 'url' }, s.url))))),
-  ]);
+function period(p) {
+  const months = p.months ? t('period-months', { count: p.months }) : '';
+  const days = p.days ? t('period-days', { count: p.days }) : '';
+  return months && days ? t('period-both', { months, days }) : months || days;
 }
 
 function statusText(r) {
-  if (!r || r.status === 'todo') return 'To do';
-  const when = r.changed ? ` on ${formatDate(r.changed.slice(0, 10))}` : '';
-  if (r.status === 'done') return `Done${when}`;
-  if (r.status === 'skipped') return `Skipped${when}: ${r.reason ?? ''}`;
-  return `Waiting until ${formatDate(r.until ?? '')}`;
+  if (!r || r.status === 'todo') return t('status-todo');
+  const date = r.changed ? formatDate(r.changed.slice(0, 10)) : '';
+  if (r.status === 'done') return date ? t('status-done-on', { date }) : t('status-done');
+  if (r.status === 'skipped') return t('status-skipped-on', { date, reason: r.reason ?? '' });
+  return t('status-waiting', { date: formatDate(r.until ?? '') });
+}
+
+function records(flow) {
+  const report = currentProfile();
+  return new Map((report?.flows.find((f) => f.id === flow.id)?.steps ?? []).map((s) => [s.id, s]));
 }
 
 // A text field whose typed value survives re-renders until it is saved.
-function draftInput(key, saved, attrs, multiline = false) {
-  const value = state.drafts.get(key) ?? saved ?? '';
-  const input = h(multiline ? 'textarea' : 'input', { ...attrs, oninput: (e) => state.drafts.set(key, e.target.value) });
-  input.value = value;
+function draftField(key, saved, attrs, multiline = false) {
+  const input = h(multiline ? 'textarea' : 'input', { ...attrs, oninput: (e) => {
+    state.drafts.set(key, e.target.value);
+    attrs.onchanged?.();
+  } });
+  input.value = draft(key, saved);
   return input;
 }
 
-function renderStep(flow, step, sources, report, record, onChange) {
-  const cited = step.sources.map((id) => sources.get(id)?.title).filter(Boolean);
+function menuPath(step) {
+  if (!step.menu_path.length) return null;
+  return h('nav', { class: 'breadcrumb', 'aria-label': t('walk-menu-path') },
+    h('h4', {}, t('walk-menu-path')),
+    h('ol', {}, step.menu_path.map((m) => h('li', { class: `menu-${m.status}` },
+      h('span', { class: 'menu-label' }, m.label),
+      m.label !== m.english ? h('span', { class: 'menu-english' }, t('menu-label-english', { label: m.english })) : null,
+      m.status === 'unconfirmed'
+        ? h('span', { class: 'tag warn', title: t('menu-label-unconfirmed-hint') }, t('menu-label-unconfirmed'))
+        : null))),
+    step.menu_path.some((m) => m.status === 'unconfirmed') ? h('p', { class: 'hint' }, t('menu-label-unconfirmed-hint')) : null);
+}
+
+function deviceSwitch(actions) {
+  return h('fieldset', { class: 'device-switch' },
+    h('legend', {}, t('walk-device')),
+    state.catalog.devices.map((d) => {
+      const radio = h('input', { type: 'radio', name: 'walk-device', value: d, onchange: () => actions.setDevice(d) });
+      radio.checked = state.device === d;
+      return h('label', { class: 'check' }, radio, h('span', {}, t(`device-${d}`)));
+    }));
+}
+
+function sourceList(flow, ids) {
+  const byId = new Map(flow.sources.map((s) => [s.id, s]));
+  const cited = ids.map((id) => byId.get(id)).filter(Boolean);
+  if (!cited.length) return null;
+  return h('details', { class: 'step-sources' },
+    h('summary', {}, t('walk-sources', { count: cited.length })),
+    h('ul', {}, cited.map((s) => h('li', {}, `${s.title} (${formatDate(s.date)}) `, h('span', { class: 'url' }, s.url)))));
+}
+
+function renderRecord(flow, step, record, actions) {
+  const report = currentProfile();
   const key = `${flow.id}/${step.id}`;
-  return h('li', { class: `step status-${record?.status ?? 'todo'}`, dataset: { stepId: step.id } },
-    h('h3', {}, step.title),
-    h('p', { class: 'meta' },
-      report ? h('span', { class: 'status' }, statusText(record)) : null,
-      h('span', { class: `tag conf-${step.confidence}` }, CONFIDENCE[step.confidence])),
-    step.menu_path.length ? h('nav', { class: 'breadcrumb', 'aria-label': 'Menu path' },
-      h('ol', {}, step.menu_path.map((label) => h('li', {}, label)))) : null,
-    step.body ? h('p', {}, step.body) : null,
-    step.instructions.length ? h('ol', { class: 'instructions' }, step.instructions.map((line) => h('li', {}, line))) : null,
-    step.authority ? h('p', { class: 'authority' }, 'Your authority: ', h('strong', {}, step.authority.name)) : null,
-    step.link ? h('p', { class: 'open' },
-      h('button', { type: 'button', class: 'primary', onclick: () => openLink(flow.id, step.id) }, step.link.label ?? 'Open in browser'),
-      h('span', { class: 'host' }, ` opens ${step.link.host} in your browser`)) : null,
-    step.caveats.length ? h('ul', { class: 'caveats' }, step.caveats.map((c) => h('li', {}, c.text))) : null,
-    step.follow_up ? h('p', { class: 'follow-up' }, step.follow_up.title, ` (${period(step.follow_up.after)} after you finish this step)`) : null,
-    cited.length ? h('p', { class: 'cited' }, `Based on: ${cited.join('; ')}`) : null,
-    report ? renderRecord(flow, step, report, record, key, onChange) : null,
-  );
-}
-
-function renderRecord(flow, step, report, record, key, onChange) {
-  const profile = report.profile.id;
-  const send = async (update) => {
-    const ok = await progressCall('mark_step', { update: { profile, flow: flow.id, step: step.id, ...update } });
-    if (ok) {
-      for (const k of [...state.drafts.keys()]) if (k.startsWith(`${key}/`)) state.drafts.delete(k);
-      await onChange();
-    }
-  };
-  const reason = draftInput(`${key}/reason`, record?.reason, { id: `reason-${step.id}`, class: 'reason', maxlength: 500 });
-  const skipBox = h('div', { class: 'skip-box', hidden: true },
-    h('label', { for: `reason-${step.id}` }, 'Why are you skipping it?'), reason,
-    h('button', { type: 'button', class: 'secondary skip-confirm', onclick: () => {
-      if (!reason.value.trim()) {
-        showNotice('Say why you skip this step, for example "not applicable: no Instagram account".');
-        reason.focus();
-        return;
-      }
-      send({ status: 'skipped', reason: reason.value });
-    } }, 'Skip this step'));
-  const note = draftInput(`${key}/note`, record?.note, { id: `note-${step.id}`, rows: 2, maxlength: 10000 }, true);
   const evidence = step.evidence.map((e) => {
-    const input = draftInput(`${key}/evidence/${e.id}`, record?.evidence?.[e.id], {
-      id: `ev-${step.id}-${e.id}`, type: e.kind === 'date' ? 'date' : e.kind === 'email' ? 'email' : 'text', dataset: { evidence: e.id },
+    const input = draftField(`${key}/evidence/${e.id}`, record?.evidence?.[e.id], {
+      id: `ev-${step.id}-${e.id}`, type: e.kind === 'date' ? 'date' : e.kind === 'email' ? 'email' : 'text',
+      dataset: { evidence: e.id }, 'aria-describedby': e.hint ? `ev-${step.id}-${e.id}-hint` : null,
+      onchanged: actions.letterChanged,
     });
-    return h('div', { class: 'field' }, h('label', { for: input.id }, e.label), input, e.hint ? h('small', {}, e.hint) : null);
+    return h('div', { class: 'field' }, h('label', { for: input.id }, e.label), input,
+      e.hint ? h('p', { id: `ev-${step.id}-${e.id}-hint`, class: 'hint' }, e.hint) : null);
   });
-  const done = record?.status === 'done';
-  return h('div', { class: 'record', role: 'group', 'aria-label': `Your record of: ${step.title}` },
+  const note = draftField(`${key}/note`, record?.note, { id: `note-${step.id}`, rows: 3, maxlength: 10000, onchanged: actions.letterChanged }, true);
+  const values = () => ({
+    note: note.value,
+    evidence: Object.fromEntries(evidence.map((w) => {
+      const input = w.querySelector('input');
+      return [input.dataset.evidence, input.value];
+    })),
+  });
+  const reason = draftField(`${key}/reason`, record?.reason, { id: `reason-${step.id}`, class: 'reason', maxlength: 500 });
+  const skipBox = h('div', { class: 'skip-box', hidden: true },
+    h('label', { for: reason.id }, t('walk-skip-reason')), reason,
     h('div', { class: 'actions' },
-      done ? null : h('button', { type: 'button', class: 'primary mark-done', onclick: () => send({ status: 'done', ...fields(note, evidence) }) }, 'Mark done'),
-      record?.status === 'skipped' ? null : h('button', { type: 'button', class: 'secondary skip', onclick: () => {
-        skipBox.hidden = false;
-        reason.focus();
-      } }, 'Skip…'),
-      record?.changed ? h('button', { type: 'button', class: 'secondary undo', onclick: async () => {
-        if (await progressCall('undo_step', { profile, flow: flow.id, step: step.id })) await onChange();
-      } }, 'Undo') : null),
+      h('button', { type: 'button', class: 'secondary skip-confirm', onclick: () => {
+        if (!reason.value.trim()) {
+          actions.notice(t('walk-skip-needs-reason'));
+          reason.focus();
+          return;
+        }
+        actions.mark(step, { status: 'skipped', reason: reason.value, ...values() }, key);
+      } }, t('walk-skip-confirm')),
+      h('button', { type: 'button', class: 'secondary', onclick: () => {
+        skipBox.hidden = true;
+        skipButton.focus();
+      } }, t('walk-skip-cancel'))));
+  const status = record?.status ?? 'todo';
+  const skipButton = h('button', { type: 'button', class: 'secondary skip', 'aria-expanded': 'false', onclick: () => {
+    skipBox.hidden = false;
+    skipButton.setAttribute('aria-expanded', 'true');
+    reason.focus();
+  } }, t('walk-skip'));
+  return h('section', { class: 'record', 'aria-labelledby': `record-${step.id}` },
+    h('h4', { id: `record-${step.id}` }, t('walk-record')),
+    evidence.length ? h('fieldset', { class: 'evidence' }, h('legend', {}, t('walk-evidence')), evidence) : null,
+    h('div', { class: 'field' }, h('label', { for: note.id }, t('walk-note')), note),
+    h('div', { class: 'actions' },
+      status === 'done' ? null : h('button', { type: 'button', class: 'primary mark-done', onclick: () =>
+        actions.mark(step, { status: 'done', ...values() }, key, { advance: true }) }, t('walk-done')),
+      status === 'skipped' ? null : skipButton,
+      status !== 'todo' || step.evidence.length ? h('button', { type: 'button', class: 'secondary save-note', onclick: () =>
+        actions.mark(step, values(), key) }, t('walk-save')) : null,
+      record?.changed ? h('button', { type: 'button', class: 'secondary undo', onclick: () => actions.undo(step) }, t('walk-undo')) : null),
     skipBox,
-    h('details', { class: 'notes', open: Boolean(record?.note || Object.keys(record?.evidence ?? {}).length || hasDrafts(key)) },
-      h('summary', {}, step.evidence.length ? 'Note and evidence' : 'Note'),
-      evidence,
-      h('div', { class: 'field' }, h('label', { for: note.id }, 'Note'), note),
-      h('button', { type: 'button', class: 'secondary save-note', onclick: () => send(fields(note, evidence)) }, 'Save')));
+    report ? null : h('p', { class: 'hint' }, t('walk-no-profile')));
 }
 
-function hasDrafts(key) {
-  return [...state.drafts.keys()].some((k) => k.startsWith(`${key}/`));
+function renderStep(flow, step, index, record, actions) {
+  const n = flow.step_details.length;
+  return h('article', { class: `step status-${record?.status ?? 'todo'}`, dataset: { stepId: step.id }, 'aria-labelledby': 'step-title' },
+    h('p', { class: 'step-count' }, t('walk-step-of', { n: index + 1, total: n })),
+    h('h3', { id: 'step-title', tabindex: '-1' }, step.title),
+    h('p', { class: 'meta' },
+      h('span', { class: 'status' }, statusText(record)),
+      h('span', { class: `tag conf-${step.confidence}` }, t(`confidence-${step.confidence}`))),
+    deviceSwitch(actions),
+    menuPath(step),
+    step.body ? h('p', { class: 'body' }, step.body) : null,
+    step.instructions.length ? h('section', { class: 'instructions', 'aria-labelledby': `how-${step.id}` },
+      h('h4', { id: `how-${step.id}` }, t('walk-instructions')),
+      h('ol', {}, step.instructions.map((line) => h('li', {}, line)))) : null,
+    step.authority ? h('p', { class: 'authority' }, t('walk-authority', { name: step.authority.name })) : null,
+    step.link ? h('div', { class: 'open' },
+      h('button', { type: 'button', class: 'primary open-link', 'aria-describedby': `host-${step.id}`, onclick: () => actions.openLink(step) },
+        step.link.label ?? t('walk-open')),
+      h('p', { id: `host-${step.id}`, class: 'hint host' }, t('walk-open-hint', { host: step.link.host }))) : null,
+    step.caveats.length ? h('section', { class: 'caveats', 'aria-label': t('walk-caveats') },
+      h('ul', {}, step.caveats.map((c) => h('li', {}, c.text)))) : null,
+    step.follow_up ? h('p', { class: 'follow-up-note' }, t('walk-follow-up', { title: step.follow_up.title, after: period(step.follow_up.after) })) : null,
+    step.letter ? renderLetters(flow, step) : null,
+    renderRecord(flow, step, record, actions),
+    sourceList(flow, step.sources),
+    h('nav', { class: 'step-nav', 'aria-label': t('walk-steps') },
+      h('button', { type: 'button', class: 'secondary prev', disabled: index === 0, onclick: () => actions.go(index - 1) }, t('walk-previous')),
+      index + 1 < n
+        ? h('button', { type: 'button', class: 'secondary next', onclick: () => actions.go(index + 1) }, t('walk-next'))
+        : h('button', { type: 'button', class: 'secondary finish', onclick: actions.back }, t('walk-finish'))));
 }
 
-function fields(note, evidence) {
-  const values = {};
-  for (const wrap of evidence) {
-    const input = wrap.querySelector('input');
-    values[input.dataset.evidence] = input.value;
-  }
-  return { note: note.value, evidence: values };
+export function renderWalk(el, flow, index, actions) {
+  clear(el);
+  const recs = records(flow);
+  const step = flow.step_details[index];
+  const done = flow.step_details.filter((s) => ['done', 'skipped'].includes(recs.get(s.id)?.status)).length;
+  append(el, [
+    h('div', { class: 'walk-head' },
+      h('button', { type: 'button', class: 'link-button back', onclick: actions.back }, `← ${t('walk-back')}`),
+      h('h2', { id: 'walk-title', tabindex: '-1' }, flow.title),
+      h('p', { class: 'meta' },
+        t('walk-checked', { date: formatDate(flow.last_verified) }),
+        h('span', { class: `tag conf-${flow.confidence}` }, t(`confidence-${flow.confidence}`))),
+      flow.stale ? h('p', { class: 'stale-banner', role: 'note' }, t('walk-stale', { date: formatDate(flow.last_verified) })) : null,
+      h('div', { class: 'card-progress' },
+        h('progress', { max: flow.step_details.length, value: done, 'aria-label': t('flow-card-progress', { done, total: flow.step_details.length }) }),
+        h('span', {}, t('flow-card-progress', { done, total: flow.step_details.length })))),
+    h('div', { class: 'walk-body' },
+      h('nav', { class: 'stepper', 'aria-label': t('walk-steps') },
+        h('ol', {}, flow.step_details.map((s, i) => {
+          const st = recs.get(s.id)?.status ?? 'todo';
+          return h('li', { class: `st-${st}` },
+            h('button', { type: 'button', class: 'stepper-button', 'aria-current': i === index ? 'step' : null,
+              dataset: { stepId: s.id }, onclick: () => actions.go(i) },
+            h('span', { class: 'mark', 'aria-hidden': 'true' }, STATUS_MARK[st] || String(i + 1)),
+            h('span', { class: 'stepper-title' }, s.title),
+            h('span', { class: 'visually-hidden' }, ` (${statusText(recs.get(s.id))})`)));
+        }))),
+      step ? renderStep(flow, step, index, recs.get(step.id), actions) : null),
+    flow.caveats.length ? h('section', { class: 'caveats flow-caveats', 'aria-labelledby': 'flow-caveats-title' },
+      h('h3', { id: 'flow-caveats-title' }, t('walk-caveats')),
+      h('ul', {}, flow.caveats.map((c) => h('li', {}, c.text)))) : null,
+    h('details', { class: 'sources' },
+      h('summary', {}, t('walk-sources', { count: flow.sources.length })),
+      h('ul', {}, flow.sources.map((s) => h('li', {}, `${s.title} (${formatDate(s.date)}) `, h('span', { class: 'url' }, s.url)))))]);
 }
 
-function period(p) {
-  const parts = [];
-  if (p.months) parts.push(`${p.months} month${p.months === 1 ? '' : 's'}`);
-  if (p.days) parts.push(`${p.days} day${p.days === 1 ? '' : 's'}`);
-  return parts.join(' and ');
-}
-
-async function openLink(flow, step) {
-  try {
-    await call('open_step_link', { flow, step, region: currentProfile()?.profile.region ?? state.draftSituation.region });
-  } catch (e) {
-    showNotice(describe(e));
-  }
-}

@@ -1,0 +1,163 @@
+// The window's words in the person's language, with Project Fluent: plural
+// rules and selectors live in the .ftl files, dates come from Intl. Every
+// message falls back to English one by one, so a missing translation shows
+// English, never a blank or a message id.
+
+import { FluentBundle, FluentResource } from '../vendor/fluent-bundle/index.js';
+
+export const SOURCE = 'en';
+export const PSEUDO = 'en-XA';
+
+const bundles = new Map(); // `${locale}/${file}` -> FluentBundle
+let current = SOURCE;
+let known = [SOURCE];
+
+export function locale() {
+  return current;
+}
+
+// The language tag for Intl and the page's `lang`.
+function intlTag(code) {
+  return code === PSEUDO ? SOURCE : code;
+}
+
+// The locale to use for a requested tag: exact, then by language (de-AT ->
+// de, pt-PT -> pt-BR), else English. Mirrors the app's own negotiation.
+export function negotiate(tag, offered = known) {
+  if (!tag) return SOURCE;
+  const clean = String(tag).split(/[.@]/)[0].replace('_', '-');
+  if (clean.toLowerCase() === PSEUDO.toLowerCase()) return PSEUDO;
+  const exact = offered.find((l) => l.toLowerCase() === clean.toLowerCase());
+  if (exact) return exact;
+  const language = clean.split('-')[0].toLowerCase();
+  return offered.find((l) => l.split('-')[0] === language) ?? SOURCE;
+}
+
+export function setKnownLocales(codes) {
+  known = [...codes];
+}
+
+// The pseudo-locale: accented, vowels doubled, about 40% longer than English,
+// so clipping and untranslated strings show in every screen.
+const PLAIN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const ACCENTED = [...'ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏẑȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐ'];
+export function pseudo(text) {
+  let out = '';
+  for (const c of text) {
+    const i = PLAIN.indexOf(c);
+    const a = i >= 0 ? ACCENTED[i] : c;
+    out += 'aeiouAEIOU'.includes(c) ? a + a : a;
+  }
+  return out;
+}
+
+async function loadBundle(code, file) {
+  const key = `${code}/${file}`;
+  if (bundles.has(key)) return bundles.get(key);
+  const source = code === PSEUDO ? SOURCE : code;
+  let text = '';
+  try {
+    const response = await fetch(`locales/${source}/${file}.ftl`);
+    if (response.ok) text = await response.text();
+  } catch {
+    // A missing file means English for every message of it.
+  }
+  const bundle = new FluentBundle(intlTag(code), {
+    useIsolating: false,
+    transform: code === PSEUDO ? pseudo : (s) => s,
+  });
+  const errors = bundle.addResource(new FluentResource(text));
+  for (const e of errors) console.warn(`locales/${source}/${file}.ftl: ${e}`);
+  bundles.set(key, bundle);
+  return bundle;
+}
+
+// Loads the app's words for `code` (and English beneath them).
+export async function setLocale(code) {
+  const chosen = negotiate(code);
+  await Promise.all([loadBundle(SOURCE, 'app'), loadBundle(chosen, 'app')]);
+  current = chosen;
+  document.documentElement.lang = intlTag(chosen);
+  dateFormats.clear();
+  return chosen;
+}
+
+// Loads letter texts for a locale (asked for only when a letter is shown).
+export async function loadLetters(code) {
+  await Promise.all([loadBundle(SOURCE, 'letters'), loadBundle(code, 'letters')]);
+}
+
+function format(code, file, id, args, attr) {
+  for (const c of code === SOURCE ? [SOURCE] : [code, SOURCE]) {
+    const bundle = bundles.get(`${c}/${file}`);
+    const message = bundle?.getMessage(id);
+    const pattern = attr ? message?.attributes?.[attr] : message?.value;
+    if (!pattern) continue;
+    const errors = [];
+    const text = bundle.formatPattern(pattern, args, errors);
+    if (errors.length === 0) return c === PSEUDO ? `[${text}]` : text;
+    console.warn(`${c}/${file}: ${id}: ${errors.join('; ')}`);
+  }
+  // Only reached for an id missing in English too: a bug the key test
+  // catches, shown readably rather than blank.
+  return id.replace(/-/g, ' ');
+}
+
+// A message of the window in the current locale.
+export function t(id, args = {}) {
+  return format(current, 'app', id, args, null);
+}
+
+// An attribute of a message (e.g. `.aria-label`).
+export function tAttr(id, attr, args = {}) {
+  return format(current, 'app', id, args, attr);
+}
+
+// A letter in a given locale (after `loadLetters`).
+export function letter(code, id, args = {}) {
+  return format(code, 'letters', id, args, null);
+}
+
+const dateFormats = new Map();
+// A calendar date (YYYY-MM-DD) as the locale writes it, e.g. "12 March 2026".
+export function formatDate(iso, code = current) {
+  if (!iso) return '';
+  const d = new Date(`${String(iso).slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return String(iso);
+  const tag = intlTag(code);
+  if (!dateFormats.has(tag)) {
+    dateFormats.set(tag, new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  }
+  return dateFormats.get(tag).format(d);
+}
+
+// A country's name in the current language (Intl knows them all); the
+// catalog's English name when Intl does not.
+export function regionName(code, fallback) {
+  if (code.includes('-')) return fallback;
+  try {
+    return new Intl.DisplayNames([intlTag(current)], { type: 'region' }).of(code) ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+// A language's name, in the current language (for "In German").
+export function languageName(code) {
+  try {
+    return new Intl.DisplayNames([intlTag(current)], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+// Static text in the page: elements with `data-l10n-id` get their message;
+// `data-l10n-attr` names an attribute to fill instead of the text.
+export function translatePage(root = document) {
+  for (const el of root.querySelectorAll('[data-l10n-id]')) {
+    const id = el.dataset.l10nId;
+    const attr = el.dataset.l10nAttr;
+    if (attr) el.setAttribute(attr, tAttr(id, attr));
+    else el.textContent = t(id);
+  }
+}

@@ -1,0 +1,147 @@
+// The profile form: the first-run screen ("where do I start?"), editing a
+// profile, and adding another. One short form: country (and US state), apps,
+// device, a name; on first run, the language too.
+
+import { h, clear } from './dom.js';
+import { t, regionName, locale } from './i18n.js';
+import { state } from './state.js';
+
+const PLATFORM_ORDER = ['facebook', 'instagram', 'whatsapp', 'messenger', 'threads'];
+
+// What is being typed, kept across re-renders (a language switch redraws
+// the form) and errors, until it is saved or cancelled.
+let form = null;
+
+export function startForm(mode, profile) {
+  form = {
+    mode,
+    id: profile?.id ?? null,
+    name: profile?.name ?? (mode === 'first' ? t('field-profile-name-default') : ''),
+    country: (profile?.region ?? '').split('-')[0],
+    usState: profile?.region?.startsWith('US-') ? profile.region : '',
+    platforms: new Set(profile?.platforms ?? []),
+    device: state.device,
+  };
+}
+
+export function formMode() {
+  return form?.mode ?? null;
+}
+
+export function countryOptions() {
+  const countries = state.catalog.regions.filter((r) => !r.code.includes('-'))
+    .map((r) => ({ code: r.code, name: regionName(r.code, r.name) }));
+  return countries.sort((a, b) => a.name.localeCompare(b.name, locale()));
+}
+
+function stateOptions() {
+  return state.catalog.regions.filter((r) => r.code.startsWith('US-'))
+    .map((r) => ({ code: r.code, name: r.name.replace(' (United States)', '') }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale()));
+}
+
+export function languageSelect(id, value, onChange, extra = []) {
+  const select = h('select', { id, onchange: (e) => onChange(e.target.value) },
+    extra,
+    state.catalog.locales.map((l) => h('option', { value: l.id, lang: l.id }, l.name)));
+  select.value = value;
+  return select;
+}
+
+// Draws the form into `el`. `actions.submit(values)` saves and resolves to
+// true on success; `actions.cancel()` leaves; `actions.language(code)`
+// switches the app's language (first run only).
+export function renderProfileForm(el, actions) {
+  clear(el);
+  const f = form;
+  const first = f.mode === 'first';
+  const title = first ? t('welcome-title') : f.mode === 'edit' ? t('profile-edit-title', { name: f.name }) : t('profile-new-title');
+
+  const errors = h('div', { id: 'profile-errors', class: 'form-errors', tabindex: '-1', hidden: true });
+  const country = h('select', { id: 'country', name: 'country', 'aria-describedby': 'country-error', onchange: (e) => {
+    f.country = e.target.value;
+    stateRow.hidden = f.country !== 'US';
+  } },
+  h('option', { value: '' }, t('field-country-choose')),
+  countryOptions().map((r) => h('option', { value: r.code }, r.name)));
+  country.value = f.country;
+  const usState = h('select', { id: 'us-state', name: 'us-state', onchange: (e) => { f.usState = e.target.value; } },
+    h('option', { value: '' }, t('field-us-state-other')),
+    stateOptions().map((r) => h('option', { value: r.code }, r.name)));
+  usState.value = f.usState;
+  const stateRow = h('div', { class: 'field', hidden: f.country !== 'US' },
+    h('label', { for: 'us-state' }, t('field-us-state')), usState);
+
+  const platforms = h('fieldset', { id: 'platforms', 'aria-describedby': 'platforms-hint' },
+    h('legend', {}, t('field-platforms')),
+    h('p', { id: 'platforms-hint', class: 'hint' }, t('field-platforms-hint')),
+    h('div', { class: 'choices' }, PLATFORM_ORDER.map((id) => {
+      const p = state.catalog.platforms.find((x) => x.id === id);
+      if (!p) return null;
+      const box = h('input', { type: 'checkbox', name: 'platform', value: id, onchange: (e) => {
+        if (e.target.checked) f.platforms.add(id); else f.platforms.delete(id);
+      } });
+      box.checked = f.platforms.has(id);
+      return h('label', { class: 'check' }, box, h('span', {}, p.name));
+    })));
+
+  const devices = h('fieldset', { id: 'devices' },
+    h('legend', {}, t('field-device')),
+    h('div', { class: 'choices' }, state.catalog.devices.map((d) => {
+      const radio = h('input', { type: 'radio', name: 'device', value: d, onchange: () => { f.device = d; } });
+      radio.checked = f.device === d;
+      return h('label', { class: 'check' }, radio, h('span', {}, t(`device-${d}`)));
+    })));
+
+  const name = h('input', { id: 'profile-name', name: 'profile-name', maxlength: 80, autocomplete: 'off',
+    'aria-describedby': 'profile-name-hint', oninput: (e) => { f.name = e.target.value; } });
+  name.value = f.name;
+
+  const submit = async (event) => {
+    event.preventDefault();
+    const problems = [];
+    if (!f.country) problems.push(['country', t('profile-needs-country')]);
+    if (f.platforms.size === 0) problems.push(['platforms', t('profile-needs-platform')]);
+    if (!f.name.trim()) problems.push(['profile-name', t('profile-needs-name')]);
+    for (const id of ['country', 'profile-name']) el.querySelector(`#${id}`).removeAttribute('aria-invalid');
+    if (problems.length) {
+      clear(errors);
+      errors.append(h('p', {}, t('profile-form-errors')),
+        h('ul', {}, problems.map(([id, text]) => h('li', {}, h('a', { href: `#${id}`, onclick: (e) => {
+          e.preventDefault();
+          (el.querySelector(`#${id} input`) ?? el.querySelector(`#${id}`)).focus();
+        } }, text)))));
+      errors.hidden = false;
+      for (const [id] of problems) el.querySelector(`#${id}`)?.setAttribute('aria-invalid', 'true');
+      errors.focus();
+      return;
+    }
+    errors.hidden = true;
+    const region = f.country === 'US' && f.usState ? f.usState : f.country;
+    const platformIds = PLATFORM_ORDER.filter((p) => f.platforms.has(p));
+    if (await actions.submit({ id: f.id, name: f.name.trim(), region, platforms: platformIds, device: f.device })) form = null;
+  };
+
+  el.append(h('form', { id: 'profile-form', class: 'panel profile-form', novalidate: true, onsubmit: submit },
+    h('h2', { id: 'profile-title', tabindex: '-1' }, title),
+    first ? h('p', { class: 'lead' }, t('welcome-intro')) : h('p', { class: 'hint' }, t('profile-explain')),
+    errors,
+    first ? h('div', { class: 'field' },
+      h('label', { for: 'welcome-language' }, t('field-language')),
+      languageSelect('welcome-language', locale(), actions.language)) : null,
+    h('div', { class: 'field' }, h('label', { for: 'country' }, t('field-country')), country),
+    stateRow,
+    platforms,
+    devices,
+    h('div', { class: 'field' },
+      h('label', { for: 'profile-name' }, t('field-profile-name')), name,
+      h('p', { id: 'profile-name-hint', class: 'hint' }, t('field-profile-name-hint'))),
+    h('div', { class: 'actions' },
+      h('button', { type: 'submit', class: 'primary', id: 'profile-submit' },
+        first ? t('welcome-start') : f.mode === 'edit' ? t('profile-save') : t('profile-add')),
+      first ? null : h('button', { type: 'button', class: 'secondary', id: 'profile-cancel', onclick: () => {
+        form = null;
+        actions.cancel();
+      } }, t('profile-cancel'))),
+    first ? h('p', { class: 'hint privacy' }, t('welcome-privacy')) : null));
+}
