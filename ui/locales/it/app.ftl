@@ -1,0 +1,238 @@
+# The window's own words, in Italian.
+# Same message ids as ../en/app.ftl. Flow texts are translated elsewhere; letters are in letters.ftl.
+
+-app-name = Meta opt-out
+
+## Top bar and landmarks
+
+app-title = { -app-name }
+app-tagline = Passo dopo passo: opponiti all’addestramento dell’IA, silenzia Meta AI, blocca il tracciamento, elimina ciò che non vuoi più.
+skip-to-content = Vai al contenuto principale
+nav-dashboard = Panoramica
+nav-settings = Impostazioni
+nav-about = Informazioni
+top-navigation =
+    .aria-label = Principale
+
+## Notices and errors
+
+notice-close = Chiudi
+notice-label =
+    .aria-label = Messaggio
+error-details = Dettagli: { $detail }
+error-unknown-region = Questo paese o stato non è nell’elenco dell’app. Sceglilo di nuovo dall’elenco.
+error-unknown-platform = Una delle app scelte non è nota a questa versione. Seleziona di nuovo le app.
+error-unknown-device = Questo dispositivo non è noto a questa versione. Scegli uno dei dispositivi proposti.
+error-flow-not-found = Questa guida non si applica più alla tua situazione, oppure è stata rimossa. Torna alla panoramica.
+error-link-refused = Per la tua sicurezza questo link non è stato aperto: non è nell’elenco dei siti ufficiali di Meta e delle autorità.
+error-open-failed = Non è stato possibile avviare il browser. Copia l’indirizzo mostrato sotto il pulsante e incollalo nel browser.
+error-progress = Non è stato possibile salvare i tuoi progressi. Quello che hai scritto è ancora qui: riprova tra un momento, oppure controlla che il disco non sia pieno.
+error-progress-damaged = Il file dei tuoi progressi è danneggiato e non è stato modificato. Puoi mettere da parte il file danneggiato e ricominciare da capo: non viene eliminato nulla di ciò che contiene.
+error-no-data-dir = Non esiste una cartella in cui salvare i tuoi progressi. Controlla che la tua cartella home esista e sia scrivibile.
+error-export = Non è stato possibile scrivere il registro. Lì non è stato salvato nulla: scegli un’altra posizione e riprova.
+error-no-app = Questa pagina funziona solo all’interno dell’app { -app-name }.
+error-other = Qualcosa è andato storto. Riprova; se il problema si ripete, riavvia l’app.
+recover-progress = Metti da parte il file danneggiato e ricomincia da capo
+recovered-progress = Il file danneggiato è stato conservato come { $path }. I tuoi progressi ripartono da zero.
+own-flows-skipped = Alcuni dei tuoi file di guida personali sono stati ignorati: { $problems }
+
+## First run and profile editing
+
+welcome-title = Ti diamo il benvenuto
+welcome-intro = Raccontaci qualcosa della tua situazione: da questo dipendono i diritti che hai e i passaggi che ti riguardano. Potrai modificare tutto in seguito.
+welcome-privacy = Tutto ciò che inserisci resta su questo computer. L’app non si connette mai a internet di sua iniziativa.
+profile-edit-title = Modifica «{ $name }»
+profile-new-title = Aggiungi un altro profilo
+profile-explain = Un profilo corrisponde a un account (o all’insieme degli account di una persona) che segui separatamente, ad esempio il tuo e quello di un familiare.
+field-language = Lingua di questa app
+field-country = Dove vivi
+field-country-choose = Scegli il tuo paese…
+field-us-state = Stato degli USA
+field-us-state-other = Un altro stato, oppure non lo so
+field-platforms = App che usi
+field-platforms-hint = Seleziona tutte le app di Meta in cui hai un account.
+field-device = Dove seguirai i passaggi
+field-profile-name = Nome di questo profilo
+field-profile-name-hint = Lo vedi solo tu, ad esempio «I miei account» o «L’Instagram di Anna».
+field-profile-name-default = I miei account
+device-desktop = Computer (browser web)
+device-ios = iPhone o iPad
+device-android = Telefono o tablet Android
+welcome-start = Inizia
+profile-save = Salva le modifiche
+profile-add = Aggiungi profilo
+profile-cancel = Annulla
+profile-needs-country = Scegli il paese in cui vivi.
+profile-needs-platform = Seleziona almeno un’app che usi.
+profile-needs-name = Dai un nome a questo profilo.
+profile-form-errors = Correggi quanto segue:
+
+## Dashboard
+
+dashboard-title = La tua panoramica
+profile-switch = Profilo
+profile-edit = Modifica profilo
+profile-add-another = Aggiungi un profilo
+follow-ups-title = Richiede la tua attenzione
+follow-up-reply-due-overdue = La risposta di Meta a «{ $step }» era attesa entro il { $due }. Se Meta non ha risposto in modo adeguato, puoi passare alla fase successiva.
+follow-up-reply-due-soon = { $days ->
+        [0] La risposta di Meta a «{ $step }» è attesa entro oggi ({ $due }).
+        [one] La risposta di Meta a «{ $step }» è attesa entro domani ({ $due }).
+       *[other] La risposta di Meta a «{ $step }» è attesa entro { $days } giorni, il { $due }.
+    }
+follow-up-grace-ends = { $days ->
+        [0] Il periodo di attesa prima dell’eliminazione termina oggi ({ $due }). Non accedere finché non è trascorso.
+        [one] Il periodo di attesa prima dell’eliminazione termina domani ({ $due }). Non accedere prima di allora: accedere annulla l’eliminazione.
+       *[other] Il periodo di attesa prima dell’eliminazione termina tra { $days } giorni, il { $due }. Non accedere prima di allora: accedere annulla l’eliminazione.
+    }
+follow-up-grace-ended = Il periodo di attesa prima dell’eliminazione è terminato il { $due }. Meta può impiegare fino a 90 giorni in più per rimuovere i dati.
+follow-up-reminder-overdue = Promemoria per «{ $step }»: la scadenza era il { $due }.
+follow-up-reminder-soon = { $days ->
+        [0] Promemoria per «{ $step }»: oggi ({ $due }).
+        [one] Promemoria per «{ $step }»: domani ({ $due }).
+       *[other] Promemoria per «{ $step }»: tra { $days } giorni, il { $due }.
+    }
+follow-up-escalate = Passa alla fase successiva
+follow-up-open = Apri il passaggio
+follow-ups-later = { $count ->
+        [one] Più avanti c’è un’altra scadenza.
+       *[other] Più avanti ci sono altre { $count } scadenze.
+    }
+follow-ups-upcoming = In arrivo
+rights-title = I tuoi diritti: { $region }
+rights-objection = Hai il diritto, per legge, di opporti all’uso dei tuoi dati da parte di Meta per l’addestramento dell’IA, e Meta è tenuta a rispondere.
+rights-none = Qui la legge non prevede un diritto di opposizione all’addestramento dell’IA. Puoi comunque silenziare Meta AI, limitare il tracciamento, mantenere privati i tuoi post ed eliminare ciò che non vuoi più.
+rights-framework-gdpr = Il Regolamento generale sulla protezione dei dati dell’UE (GDPR) ti consente di opporti ai trattamenti basati sul «legittimo interesse» di Meta, e Meta deve rispondere entro un mese.
+rights-framework-uk-gdpr = Il GDPR del Regno Unito (UK GDPR) ti consente di opporti ai trattamenti basati sul «legittimo interesse» di Meta, e Meta deve rispondere entro un mese.
+rights-framework-ch-fadp = La legge federale svizzera sulla protezione dei dati (LPD) ti consente di opporti in qualsiasi momento; l’opposizione riguarda ciò che pubblichi da quel momento in poi.
+rights-framework-lgpd = La legge generale sulla protezione dei dati del Brasile (LGPD) ti dà il diritto di opporti al trattamento; Meta ha concordato con l’autorità un modulo semplificato.
+rights-framework-ccpa = La legge sulla privacy della California ti consente di consultare, eliminare e correggere i tuoi dati e di impedirne la vendita o la condivisione, ma non prevede un diritto di opposizione all’addestramento dell’IA.
+rights-framework-us-state = La legge sulla privacy del tuo stato ti consente di rifiutare la pubblicità mirata, la vendita dei dati e la profilazione, ma non prevede un diritto di opposizione all’addestramento dell’IA.
+rights-framework-none = Non conosciamo alcuna legge che qui ti consenta di opporti all’addestramento dell’IA.
+flows-title = Cosa puoi fare
+flows-empty = Nulla si applica a questa scelta. Modifica il tuo profilo e seleziona le app che usi.
+flow-card-progress = { $done } passaggi completati su { $total }
+flow-card-next = Prossimo: { $step }
+flow-card-finished = Tutti i passaggi sono registrati
+flow-card-start = Inizia
+flow-card-continue = Continua
+flow-card-review = Rivedi
+flow-card-checked = Verificata il { $date }
+flow-stale-tag = Potrebbe non essere aggiornata
+earlier-steps = { $count ->
+        [one] Un passaggio registrato proviene da una versione precedente delle guide o non si applica più; resta comunque nel tuo registro.
+       *[other] { $count } passaggi registrati provengono da una versione precedente delle guide o non si applicano più; restano comunque nel tuo registro.
+    }
+platform-progress = { $platform }: { $done } su { $total }
+record-title = Il tuo registro
+record-explain = Un registro dei passaggi che hai completato, con date e prove, che puoi conservare o consegnare a un’autorità di controllo per la protezione dei dati.
+record-format = Formato
+record-format-html = Pagina stampabile (HTML, stampa in PDF)
+record-format-md = Markdown
+record-format-csv = Foglio di calcolo (CSV)
+record-format-json = JSON (può essere importato di nuovo)
+record-export = Esporta…
+record-import = Importa un registro…
+record-exported = Il tuo registro di «{ $name }» è stato salvato in { $path }.
+record-imported = { $changes ->
+        [one] Importato { $file }: è stata aggiunta una modifica.
+       *[other] Importato { $file }: sono state aggiunte { $changes } modifiche.
+    }
+record-imported-profiles = Nuovi profili: { $names }.
+record-imported-conflicts = Dove i due registri differivano è stato mantenuto lo stato più recente, ed entrambe le cronologie sono nel tuo registro: { $conflicts }.
+
+## Settings
+
+settings-title = Impostazioni
+settings-language = Lingua di questa app
+settings-language-system = Uguale al sistema ({ $name })
+settings-meta-language = Lingua delle tue app di Meta
+settings-meta-language-hint = I nomi dei menu sono mostrati come appaiono nella tua app di Facebook o Instagram. Se le tue app di Meta usano una lingua diversa da questa app, sceglila qui.
+settings-meta-language-same = Uguale a questa app
+settings-saved = Salvato.
+settings-done = Torna alla panoramica
+
+## About
+
+about-title = Informazioni su { -app-name }
+about-version = Versione { $version }
+about-network = Questa app non si connette mai a internet di sua iniziativa: nessuna telemetria, nessun controllo degli aggiornamenti. I link si aprono nel tuo browser, e solo i link ai siti ufficiali di Meta e delle autorità di controllo per la protezione dei dati.
+about-storage = I tuoi progressi sono conservati in un unico file su questo computer, leggibile solo da te. Le guide sono informazioni pratiche, non consulenza legale.
+about-license = Software libero distribuito secondo i termini della GNU General Public License, versione 3 o successiva.
+
+## Walkthrough
+
+walk-back = Torna alla panoramica
+walk-steps = Passaggi
+walk-step-of = Passaggio { $n } di { $total }
+walk-checked = Verificata sulle fonti il { $date }
+walk-stale = Questa guida è stata verificata l’ultima volta il { $date }, più di 180 giorni fa. Nel frattempo Meta potrebbe aver spostato i suoi menu: se qualcosa ti sembra diverso, fidati di ciò che vedi e procedi con attenzione.
+walk-caveats = Buono a sapersi
+walk-sources = Fonti ({ $count })
+walk-based-on = Basato su: { $sources }
+confidence-high = Affidabilità alta
+confidence-medium = Affidabilità media
+confidence-low = Affidabilità bassa
+confidence-unverified = Non verificato
+status-todo = Da fare
+status-done = Fatto
+status-done-on = Fatto il { $date }
+status-skipped = Saltato
+status-skipped-on = Saltato il { $date }: { $reason }
+status-waiting = In attesa fino al { $date }
+walk-device = Mostra i passaggi per
+walk-menu-path = Dove trovarlo
+menu-label-english = In inglese: { $label }
+menu-label-unconfirmed = non confermato
+menu-label-unconfirmed-hint = Questa traduzione del nome del menu di Meta non è confermata dalle pagine di assistenza di Meta; la tua app potrebbe usare parole diverse.
+walk-instructions = Cosa fare
+walk-open = Apri nel browser
+walk-open-hint = Apre { $host } nel tuo browser.
+walk-opened = Aperto nel tuo browser. Torna qui quando hai finito.
+walk-authority = La tua autorità: { $name }
+walk-follow-up = Dopo questo passaggio: { $title } ({ $after } dopo).
+period-months = { $count ->
+        [one] un mese
+       *[other] { $count } mesi
+    }
+period-days = { $count ->
+        [one] un giorno
+       *[other] { $count } giorni
+    }
+period-both = { $months } e { $days }
+walk-record = Il tuo registro di questo passaggio
+walk-evidence = Prove
+walk-note = Nota (facoltativa)
+walk-done = Fatto
+walk-done-next = Fatto, passaggio successivo
+walk-skip = Salta…
+walk-skip-reason = Perché lo salti?
+walk-skip-confirm = Salta questo passaggio
+walk-skip-needs-reason = Indica perché salti questo passaggio, ad esempio «Non ho un account Instagram».
+walk-skip-cancel = Annulla
+walk-undo = Annulla l’operazione
+walk-save = Salva nota e prove
+walk-saved = Salvato.
+walk-previous = Passaggio precedente
+walk-next = Passaggio successivo
+walk-finish = Torna alla panoramica
+walk-no-profile = Aggiungi un profilo per registrare i tuoi progressi in questi passaggi.
+walk-marked-done = Registrato come fatto.
+walk-follow-up-created = Aggiunto alla tua panoramica per il { $due }: «{ $title }».
+walk-all-done = { $count ->
+        [one] Il passaggio di questa guida è registrato.
+       *[other] Tutti i { $count } passaggi di questa guida sono registrati.
+    }
+
+## Letters
+
+letter-title = Una lettera che puoi usare
+letter-objection-explain = Incolla questo testo nel modulo di opposizione di Meta. Aggiungi una frase con parole tue sulla tua situazione: un’opposizione è più efficace se è motivata da una ragione tua.
+letter-complaint-explain = Incolla questo testo nel modulo di reclamo della tua autorità o invialo per posta, allegando il registro che hai esportato.
+letter-in-language = In { $language }
+letter-english-copy = In inglese (la sede europea di Meta è in Irlanda)
+letter-english-fallback = Non esiste ancora un testo in { $language }, quindi questa lettera è in inglese. Verifica se la tua autorità accetta l’inglese.
+letter-copy = Copia
+letter-copied = Copiato.
+letter-copy-failed = Impossibile copiare. Seleziona il testo e premi Ctrl+C.
+letter-edit-hint = Puoi modificare il testo prima di copiarlo. Le modifiche non vengono salvate.

@@ -1,0 +1,238 @@
+# The window's own words, in Dutch (nl). Same message ids as ../en/app.ftl.
+# Flow texts are translated elsewhere (flows/translations); letters are in letters.ftl.
+
+-app-name = Meta opt-out
+
+## Top bar and landmarks
+
+app-title = { -app-name }
+app-tagline = Stap voor stap: maak bezwaar tegen AI-training, demp Meta AI, zet tracking uit en verwijder wat je kwijt wilt.
+skip-to-content = Direct naar de hoofdinhoud
+nav-dashboard = Overzicht
+nav-settings = Instellingen
+nav-about = Over
+top-navigation =
+    .aria-label = Hoofdmenu
+
+## Notices and errors
+
+notice-close = Sluiten
+notice-label =
+    .aria-label = Melding
+error-details = Details: { $detail }
+error-unknown-region = Dit land of deze staat staat niet in de lijst van de app. Kies het opnieuw uit de lijst.
+error-unknown-platform = Een van de gekozen apps is onbekend in deze versie. Vink de apps opnieuw aan.
+error-unknown-device = Dit apparaat is onbekend in deze versie. Kies een van de aangeboden apparaten.
+error-flow-not-found = Dit stappenplan is niet meer van toepassing op jouw situatie of is verwijderd. Ga terug naar het overzicht.
+error-link-refused = Voor je veiligheid is deze link niet geopend: hij staat niet op de lijst met eigen websites van Meta en van de toezichthouders.
+error-open-failed = Je browser kon niet worden gestart. Kopieer het adres dat onder de knop staat en plak het in je browser.
+error-progress = Je voortgang kon niet worden opgeslagen. Wat je hebt ingevuld, staat er nog: probeer het zo meteen opnieuw, of controleer of je schijf niet vol is.
+error-progress-damaged = Je voortgangsbestand is beschadigd en is niet gewijzigd. Je kunt het beschadigde bestand apart bewaren en opnieuw beginnen; er wordt niets uit verwijderd.
+error-no-data-dir = Er is geen map om je voortgang in te bewaren. Controleer of je thuismap bestaat en of je erin kunt schrijven.
+error-export = Het dossier kon niet worden weggeschreven. Er is daar niets opgeslagen; kies een andere plek en probeer het opnieuw.
+error-no-app = Deze pagina werkt alleen binnen de app { -app-name }.
+error-other = Er is iets misgegaan. Probeer het opnieuw; blijft het gebeuren, start de app dan opnieuw.
+recover-progress = Beschadigd bestand apart bewaren en opnieuw beginnen
+recovered-progress = Het beschadigde bestand is bewaard als { $path }. Je voortgang begint opnieuw.
+own-flows-skipped = Sommige van je eigen stappenplanbestanden zijn overgeslagen: { $problems }
+
+## First run and profile editing
+
+welcome-title = Welkom
+welcome-intro = Vertel ons iets over je situatie. Daarvan hangt af welke rechten je hebt en welke stappen voor jou gelden. Je kunt alles later nog wijzigen.
+welcome-privacy = Alles wat je invult, blijft op deze computer. De app maakt nooit uit zichzelf verbinding met internet.
+profile-edit-title = „{ $name }” bewerken
+profile-new-title = Nog een profiel toevoegen
+profile-explain = Een profiel is één account (of de accounts van één persoon) die je apart bijhoudt, bijvoorbeeld die van jezelf en die van een familielid.
+field-language = Taal van deze app
+field-country = Waar je woont
+field-country-choose = Kies je land…
+field-us-state = Amerikaanse staat
+field-us-state-other = Een andere staat of weet ik niet
+field-platforms = Apps die je gebruikt
+field-platforms-hint = Vink elke Meta-app aan waarbij je een account hebt.
+field-device = Waar je de stappen gaat volgen
+field-profile-name = Naam voor dit profiel
+field-profile-name-hint = Alleen jij ziet deze naam, bijvoorbeeld „Mijn accounts” of „Instagram van Anna”.
+field-profile-name-default = Mijn accounts
+device-desktop = Computer (webbrowser)
+device-ios = iPhone of iPad
+device-android = Android-telefoon of -tablet
+welcome-start = Beginnen
+profile-save = Wijzigingen opslaan
+profile-add = Profiel toevoegen
+profile-cancel = Annuleren
+profile-needs-country = Kies het land waar je woont.
+profile-needs-platform = Vink minstens één app aan die je gebruikt.
+profile-needs-name = Geef dit profiel een naam.
+profile-form-errors = Verbeter het volgende:
+
+## Dashboard
+
+dashboard-title = Jouw overzicht
+profile-switch = Profiel
+profile-edit = Profiel bewerken
+profile-add-another = Profiel toevoegen
+follow-ups-title = Vraagt je aandacht
+follow-up-reply-due-overdue = Meta had uiterlijk op { $due } moeten antwoorden op „{ $step }”. Als Meta niet naar behoren heeft geantwoord, kun je de zaak escaleren.
+follow-up-reply-due-soon = { $days ->
+        [0] Meta moet vandaag ({ $due }) antwoorden op „{ $step }”.
+        [one] Meta moet morgen ({ $due }) antwoorden op „{ $step }”.
+       *[other] Meta moet over { $days } dagen, op { $due }, antwoorden op „{ $step }”.
+    }
+follow-up-grace-ends = { $days ->
+        [0] De bedenktijd voor de verwijdering eindigt vandaag ({ $due }). Log niet in totdat die voorbij is.
+        [one] De bedenktijd voor de verwijdering eindigt morgen ({ $due }). Log tot die tijd niet in: inloggen annuleert de verwijdering.
+       *[other] De bedenktijd voor de verwijdering eindigt over { $days } dagen, op { $due }. Log tot die tijd niet in: inloggen annuleert de verwijdering.
+    }
+follow-up-grace-ended = De bedenktijd voor de verwijdering is op { $due } geëindigd. Meta kan er daarna nog tot 90 dagen over doen om de gegevens te verwijderen.
+follow-up-reminder-overdue = Herinnering voor „{ $step }”: die stond gepland op { $due }.
+follow-up-reminder-soon = { $days ->
+        [0] Herinnering voor „{ $step }”: vandaag ({ $due }).
+        [one] Herinnering voor „{ $step }”: morgen ({ $due }).
+       *[other] Herinnering voor „{ $step }”: over { $days } dagen, op { $due }.
+    }
+follow-up-escalate = Escaleren
+follow-up-open = Stap openen
+follow-ups-later = { $count ->
+        [one] Later volgt nog één datum.
+       *[other] Later volgen nog { $count } data.
+    }
+follow-ups-upcoming = Binnenkort
+rights-title = Jouw rechten in { $region }
+rights-objection = Je hebt het wettelijke recht om bezwaar te maken tegen het gebruik van je gegevens door Meta voor AI-training, en Meta moet daarop antwoorden.
+rights-none = Hier bestaat geen wettelijk recht om bezwaar te maken tegen AI-training. Je kunt Meta AI wel dempen, tracking beperken, je posts privé houden en verwijderen wat je kwijt wilt.
+rights-framework-gdpr = Op grond van de Algemene verordening gegevensbescherming (AVG) van de EU kun je bezwaar maken tegen verwerking die gebaseerd is op de „gerechtvaardigde belangen” van Meta, en Meta moet binnen één maand antwoorden.
+rights-framework-uk-gdpr = Op grond van de UK GDPR kun je bezwaar maken tegen verwerking die gebaseerd is op de „gerechtvaardigde belangen” van Meta, en Meta moet binnen één maand antwoorden.
+rights-framework-ch-fadp = Op grond van de Zwitserse FADP (federale wet gegevensbescherming) kun je op elk moment bezwaar maken; dat geldt voor wat je daarna plaatst.
+rights-framework-lgpd = De Braziliaanse Algemene wet bescherming persoonsgegevens (LGPD) geeft je het recht om je tegen de verwerking te verzetten; Meta heeft met de toezichthouder een vereenvoudigd formulier afgesproken.
+rights-framework-ccpa = Op grond van de privacywet van Californië kun je je gegevens inzien, verwijderen en corrigeren en de verkoop of het delen ervan laten stoppen, maar je hebt geen recht om bezwaar te maken tegen AI-training.
+rights-framework-us-state = Op grond van de privacywet van jouw staat kun je je afmelden voor gerichte advertenties, verkoop en profilering, maar je hebt geen recht om bezwaar te maken tegen AI-training.
+rights-framework-none = Voor zover wij weten, is er hier geen wet waarmee je bezwaar kunt maken tegen AI-training.
+flows-title = Wat je kunt doen
+flows-empty = Voor deze keuze is niets van toepassing. Bewerk je profiel en vink de apps aan die je gebruikt.
+flow-card-progress = { $done } van de { $total } stappen gedaan
+flow-card-next = Volgende: { $step }
+flow-card-finished = Alle stappen vastgelegd
+flow-card-start = Beginnen
+flow-card-continue = Doorgaan
+flow-card-review = Bekijken
+flow-card-checked = Gecontroleerd op { $date }
+flow-stale-tag = Mogelijk verouderd
+earlier-steps = { $count ->
+        [one] Eén vastgelegde stap komt uit een eerdere versie van de stappenplannen of is niet meer van toepassing; hij blijft in je dossier bewaard.
+       *[other] { $count } vastgelegde stappen komen uit een eerdere versie van de stappenplannen of zijn niet meer van toepassing; ze blijven in je dossier bewaard.
+    }
+platform-progress = { $platform }: { $done } van { $total }
+record-title = Je dossier
+record-explain = Een overzicht van de stappen die je hebt afgerond, met data en bewijs, dat je kunt bewaren of aan een toezichthouder kunt geven.
+record-format = Indeling
+record-format-html = Afdrukbare pagina (HTML, af te drukken als pdf)
+record-format-md = Markdown
+record-format-csv = Spreadsheet (CSV)
+record-format-json = JSON (kan opnieuw worden geïmporteerd)
+record-export = Exporteren…
+record-import = Dossier importeren…
+record-exported = Je dossier van „{ $name }” is opgeslagen in { $path }.
+record-imported = { $changes ->
+        [one] { $file } geïmporteerd: één wijziging toegevoegd.
+       *[other] { $file } geïmporteerd: { $changes } wijzigingen toegevoegd.
+    }
+record-imported-profiles = Nieuwe profielen: { $names }.
+record-imported-conflicts = Waar de twee verschilden, is de nieuwste stand bewaard en staan beide geschiedenissen in je dossier: { $conflicts }.
+
+## Settings
+
+settings-title = Instellingen
+settings-language = Taal van deze app
+settings-language-system = Zelfde als het systeem ({ $name })
+settings-meta-language = Taal van je Meta-apps
+settings-meta-language-hint = Menunamen worden getoond zoals ze in je Facebook- of Instagram-app staan. Als je Meta-apps een andere taal gebruiken dan deze app, kies die taal dan hier.
+settings-meta-language-same = Zelfde als deze app
+settings-saved = Opgeslagen.
+settings-done = Terug naar het overzicht
+
+## About
+
+about-title = Over { -app-name }
+about-version = Versie { $version }
+about-network = Deze app maakt nooit uit zichzelf verbinding met internet: geen telemetrie, geen controle op updates. Links worden geopend in je eigen browser, en alleen links naar de eigen websites van Meta en van de toezichthouders voor gegevensbescherming.
+about-storage = Je voortgang wordt bewaard in één bestand op deze computer dat alleen jij kunt lezen. De stappenplannen bieden praktische informatie, geen juridisch advies.
+about-license = Vrije software onder de GNU General Public License, versie 3 of later.
+
+## Walkthrough
+
+walk-back = Terug naar het overzicht
+walk-steps = Stappen
+walk-step-of = Stap { $n } van { $total }
+walk-checked = Op { $date } gecontroleerd aan de hand van de bronnen
+walk-stale = Dit stappenplan is voor het laatst gecontroleerd op { $date }, meer dan 180 dagen geleden. Meta kan zijn menu's sindsdien hebben verplaatst: als iets er anders uitziet, ga dan uit van wat je ziet en wees voorzichtig.
+walk-caveats = Goed om te weten
+walk-sources = Bronnen ({ $count })
+walk-based-on = Gebaseerd op: { $sources }
+confidence-high = Hoge betrouwbaarheid
+confidence-medium = Gemiddelde betrouwbaarheid
+confidence-low = Lage betrouwbaarheid
+confidence-unverified = Niet geverifieerd
+status-todo = Te doen
+status-done = Gedaan
+status-done-on = Gedaan op { $date }
+status-skipped = Overgeslagen
+status-skipped-on = Overgeslagen op { $date }: { $reason }
+status-waiting = Wachten tot { $date }
+walk-device = Toon de stappen voor
+walk-menu-path = Waar je het vindt
+menu-label-english = Engels: { $label }
+menu-label-unconfirmed = niet bevestigd
+menu-label-unconfirmed-hint = Deze vertaling van de menunaam van Meta is niet bevestigd door de eigen helppagina's van Meta; in je app kunnen andere woorden staan.
+walk-instructions = Wat je moet doen
+walk-open = Openen in browser
+walk-open-hint = Opent { $host } in je browser.
+walk-opened = Geopend in je browser. Kom hier terug als je klaar bent.
+walk-authority = Jouw toezichthouder: { $name }
+walk-follow-up = Na deze stap: { $title } ({ $after } later).
+period-months = { $count ->
+        [one] één maand
+       *[other] { $count } maanden
+    }
+period-days = { $count ->
+        [one] één dag
+       *[other] { $count } dagen
+    }
+period-both = { $months } en { $days }
+walk-record = Wat je bij deze stap vastlegt
+walk-evidence = Bewijs
+walk-note = Notitie (optioneel)
+walk-done = Gedaan
+walk-done-next = Gedaan, volgende stap
+walk-skip = Overslaan…
+walk-skip-reason = Waarom sla je deze stap over?
+walk-skip-confirm = Deze stap overslaan
+walk-skip-needs-reason = Geef aan waarom je deze stap overslaat, bijvoorbeeld „Ik heb geen Instagram-account”.
+walk-skip-cancel = Annuleren
+walk-undo = Ongedaan maken
+walk-save = Notitie en bewijs opslaan
+walk-saved = Opgeslagen.
+walk-previous = Vorige stap
+walk-next = Volgende stap
+walk-finish = Terug naar het overzicht
+walk-no-profile = Voeg een profiel toe om je voortgang bij deze stappen vast te leggen.
+walk-marked-done = Vastgelegd als gedaan.
+walk-follow-up-created = Toegevoegd aan je overzicht voor { $due }: „{ $title }”.
+walk-all-done = { $count ->
+        [one] De stap van dit stappenplan is vastgelegd.
+       *[other] Alle { $count } stappen van dit stappenplan zijn vastgelegd.
+    }
+
+## Letters
+
+letter-title = Een brief die je kunt gebruiken
+letter-objection-explain = Plak deze tekst in het bezwaarformulier van Meta. Voeg in je eigen woorden een zin over je situatie toe: een bezwaar is sterker met een reden die echt van jou is.
+letter-complaint-explain = Plak deze tekst in het klachtformulier van je toezichthouder of stuur hem per post, met je geëxporteerde dossier als bijlage.
+letter-in-language = In het { $language }
+letter-english-copy = In het Engels (het Europese kantoor van Meta is gevestigd in Ierland)
+letter-english-fallback = Er is nog geen tekst in het { $language }, dus deze brief is in het Engels. Ga na of je toezichthouder Engels accepteert.
+letter-copy = Kopiëren
+letter-copied = Gekopieerd.
+letter-copy-failed = Kopiëren is mislukt. Selecteer de tekst en druk op Ctrl+C.
+letter-edit-hint = Je kunt de tekst bewerken voordat je hem kopieert. Je wijzigingen worden niet opgeslagen.

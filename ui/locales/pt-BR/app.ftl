@@ -1,0 +1,239 @@
+# The window's own words in Brazilian Portuguese (pt-BR), translated from ../en/app.ftl.
+# Same message ids as English. Address: "você". Plurals: [one] covers 0 and 1 in pt.
+
+-app-name = Meta opt-out
+
+## Top bar and landmarks
+
+app-title = { -app-name }
+app-tagline = Passo a passo: oponha-se ao treinamento de IA, silencie a Meta AI, corte o rastreamento e exclua o que você não quer mais lá.
+skip-to-content = Pular para o conteúdo principal
+nav-dashboard = Visão geral
+nav-settings = Configurações
+nav-about = Sobre
+top-navigation =
+    .aria-label = Principal
+
+## Notices and errors
+
+notice-close = Dispensar
+notice-label =
+    .aria-label = Mensagem
+error-details = Detalhes: { $detail }
+error-unknown-region = Este país ou estado não está na lista do aplicativo. Escolha-o novamente na lista.
+error-unknown-platform = Um dos aplicativos escolhidos não é reconhecido por esta versão. Marque os aplicativos novamente.
+error-unknown-device = Este dispositivo não é reconhecido por esta versão. Escolha um dos dispositivos oferecidos.
+error-flow-not-found = Este guia não se aplica mais à sua situação ou foi removido. Volte para a visão geral.
+error-link-refused = Para sua segurança, este link não foi aberto: ele não está na lista dos sites oficiais da Meta e das autoridades.
+error-open-failed = Não foi possível abrir o seu navegador. Copie o endereço mostrado abaixo do botão e cole-o no navegador.
+error-progress = Não foi possível salvar o seu progresso. O que você digitou continua aqui: tente novamente daqui a pouco ou verifique se o seu disco não está cheio.
+error-progress-damaged = O arquivo do seu progresso está danificado e não foi alterado. Você pode guardar o arquivo danificado à parte e começar do zero; nada nele é excluído.
+error-no-data-dir = Não há nenhuma pasta para guardar o seu progresso. Verifique se a sua pasta pessoal existe e se é possível gravar nela.
+error-export = Não foi possível gravar o registro. Nada foi salvo nesse local; escolha outro local e tente novamente.
+error-no-app = Esta página só funciona dentro do aplicativo { -app-name }.
+error-other = Algo deu errado. Tente novamente; se o problema continuar, reinicie o aplicativo.
+recover-progress = Guardar o arquivo danificado à parte e começar do zero
+recovered-progress = O arquivo danificado foi guardado como { $path }. O seu progresso recomeça do zero.
+own-flows-skipped = Alguns dos seus próprios arquivos de guia foram ignorados: { $problems }
+
+## First run and profile editing
+
+welcome-title = Boas-vindas
+welcome-intro = Conte um pouco sobre a sua situação. Isso define quais direitos você tem e quais etapas se aplicam a você. Você pode mudar tudo isso depois.
+welcome-privacy = Tudo o que você informa fica neste computador. O aplicativo nunca se conecta à internet por conta própria.
+profile-edit-title = Editar “{ $name }”
+profile-new-title = Adicionar outro perfil
+profile-explain = Um perfil é uma conta (ou o conjunto de contas de uma pessoa) que você acompanha separadamente, por exemplo, as suas e as de um familiar.
+field-language = Idioma deste aplicativo
+field-country = Onde você mora
+field-country-choose = Escolha o seu país…
+field-us-state = Estado dos EUA
+field-us-state-other = Outro estado ou não tenho certeza
+field-platforms = Aplicativos que você usa
+field-platforms-hint = Marque todos os aplicativos da Meta em que você tem uma conta.
+field-device = Onde você vai seguir as etapas
+field-profile-name = Nome deste perfil
+field-profile-name-hint = Só você vê esse nome, por exemplo, “Minhas contas” ou “Instagram da Ana”.
+field-profile-name-default = Minhas contas
+device-desktop = Computador (navegador da web)
+device-ios = iPhone ou iPad
+device-android = Celular ou tablet Android
+welcome-start = Começar
+profile-save = Salvar alterações
+profile-add = Adicionar perfil
+profile-cancel = Cancelar
+profile-needs-country = Escolha o país onde você mora.
+profile-needs-platform = Marque pelo menos um aplicativo que você usa.
+profile-needs-name = Dê um nome a este perfil.
+profile-form-errors = Corrija o seguinte:
+
+## Dashboard
+
+dashboard-title = Sua visão geral
+profile-switch = Perfil
+profile-edit = Editar perfil
+profile-add-another = Adicionar um perfil
+follow-ups-title = Precisa da sua atenção
+follow-up-reply-due-overdue = O prazo da Meta para responder a “{ $step }” terminou em { $due }. Se a Meta não respondeu adequadamente, você pode recorrer a uma autoridade.
+follow-up-reply-due-soon = { $days ->
+        [0] O prazo da Meta para responder a “{ $step }” termina hoje ({ $due }).
+        [one] O prazo da Meta para responder a “{ $step }” termina amanhã ({ $due }).
+       *[other] O prazo da Meta para responder a “{ $step }” termina daqui a { $days } dias, em { $due }.
+    }
+follow-up-grace-ends = { $days ->
+        [0] O período de carência da exclusão termina hoje ({ $due }). Não entre na conta até que ele tenha passado.
+        [one] O período de carência da exclusão termina amanhã ({ $due }). Não entre na conta antes disso: entrar na conta cancela a exclusão.
+       *[other] O período de carência da exclusão termina daqui a { $days } dias, em { $due }. Não entre na conta antes disso: entrar na conta cancela a exclusão.
+    }
+follow-up-grace-ended = O período de carência da exclusão terminou em { $due }. A Meta pode levar até mais 90 dias para remover os dados.
+follow-up-reminder-overdue = Lembrete para “{ $step }”: estava previsto para { $due }.
+follow-up-reminder-soon = { $days ->
+        [0] Lembrete para “{ $step }”: hoje ({ $due }).
+        [one] Lembrete para “{ $step }”: amanhã ({ $due }).
+       *[other] Lembrete para “{ $step }”: daqui a { $days } dias, em { $due }.
+    }
+follow-up-escalate = Recorrer a uma autoridade
+follow-up-open = Abrir a etapa
+follow-ups-later = { $count ->
+        [one] Há mais uma data prevista para depois.
+       *[other] Há mais { $count } datas previstas para depois.
+    }
+follow-ups-upcoming = Próximas datas
+rights-title = Seus direitos em { $region }
+rights-objection = A lei garante a você o direito de se opor ao uso dos seus dados pela Meta para treinamento de IA, e a Meta é obrigada a responder.
+rights-none = Aqui não existe um direito legal de se opor ao treinamento de IA. Mesmo assim, você pode silenciar a Meta AI, limitar o rastreamento, manter suas publicações privadas e excluir o que não quer mais lá.
+rights-framework-gdpr = O Regulamento Geral sobre a Proteção de Dados da UE (RGPD) permite que você se oponha ao tratamento baseado no “legítimo interesse” da Meta, e a Meta deve responder no prazo de um mês.
+rights-framework-uk-gdpr = O RGPD do Reino Unido (UK GDPR) permite que você se oponha ao tratamento baseado no “legítimo interesse” da Meta, e a Meta deve responder no prazo de um mês.
+rights-framework-ch-fadp = A Lei Federal sobre a Proteção de Dados da Suíça (LPD) permite que você se oponha a qualquer momento; a oposição vale para o que você publicar a partir de então.
+rights-framework-lgpd = A Lei Geral de Proteção de Dados Pessoais (LGPD) do Brasil garante a você o direito de se opor ao tratamento; a Meta acertou com a ANPD um formulário simplificado.
+rights-framework-ccpa = A lei de privacidade da Califórnia permite que você veja, exclua e corrija seus dados e impeça a venda ou o compartilhamento deles, mas não dá o direito de se opor ao treinamento de IA.
+rights-framework-us-state = A lei de privacidade do seu estado permite que você recuse a publicidade direcionada, a venda e a criação de perfis, mas não dá o direito de se opor ao treinamento de IA.
+rights-framework-none = Não conhecemos nenhuma lei aqui que permita que você se oponha ao treinamento de IA.
+flows-title = O que você pode fazer
+flows-empty = Nada se aplica a esta escolha. Edite o seu perfil e marque os aplicativos que você usa.
+flow-card-progress = { $done } de { $total } etapas concluídas
+flow-card-next = Próxima etapa: { $step }
+flow-card-finished = Todas as etapas registradas
+flow-card-start = Começar
+flow-card-continue = Continuar
+flow-card-review = Revisar
+flow-card-checked = Verificado em { $date }
+flow-stale-tag = Pode estar desatualizado
+earlier-steps = { $count ->
+        [one] Uma etapa registrada é de uma versão anterior dos guias ou não se aplica mais; ela continua guardada no seu registro.
+       *[other] { $count } etapas registradas são de uma versão anterior dos guias ou não se aplicam mais; elas continuam guardadas no seu registro.
+    }
+platform-progress = { $platform }: { $done } de { $total }
+record-title = Seu registro
+record-explain = Um registro das etapas que você concluiu, com datas e comprovantes, que você pode guardar ou entregar a uma autoridade de proteção de dados.
+record-format = Formato
+record-format-html = Página para impressão (HTML, imprimir como PDF)
+record-format-md = Markdown
+record-format-csv = Planilha (CSV)
+record-format-json = JSON (pode ser importado novamente)
+record-export = Exportar…
+record-import = Importar um registro…
+record-exported = O seu registro de “{ $name }” foi salvo em { $path }.
+record-imported = { $changes ->
+        [0] { $file } importado: nenhuma alteração adicionada.
+        [one] { $file } importado: uma alteração adicionada.
+       *[other] { $file } importado: { $changes } alterações adicionadas.
+    }
+record-imported-profiles = Novos perfis: { $names }.
+record-imported-conflicts = Onde os dois divergiam, o estado mais recente foi mantido, e os dois históricos estão no seu registro: { $conflicts }.
+
+## Settings
+
+settings-title = Configurações
+settings-language = Idioma deste aplicativo
+settings-language-system = O mesmo do sistema ({ $name })
+settings-meta-language = Idioma dos seus aplicativos da Meta
+settings-meta-language-hint = Os nomes dos menus são mostrados como aparecem no seu aplicativo do Facebook ou do Instagram. Se os seus aplicativos da Meta usam um idioma diferente deste aplicativo, escolha-o aqui.
+settings-meta-language-same = O mesmo deste aplicativo
+settings-saved = Salvo.
+settings-done = Voltar para a visão geral
+
+## About
+
+about-title = Sobre o { -app-name }
+about-version = Versão { $version }
+about-network = Este aplicativo nunca se conecta à internet por conta própria: sem telemetria, sem verificação de atualizações. Os links abrem no seu próprio navegador, e só são abertos links para os sites oficiais da Meta e das autoridades de proteção de dados.
+about-storage = O seu progresso fica guardado em um único arquivo neste computador, que só você pode ler. Os guias são informações práticas, não orientação jurídica.
+about-license = Software livre sob a Licença Pública Geral GNU (GNU General Public License), versão 3 ou posterior.
+
+## Walkthrough
+
+walk-back = Voltar para a visão geral
+walk-steps = Etapas
+walk-step-of = Etapa { $n } de { $total }
+walk-checked = Conferido com as fontes em { $date }
+walk-stale = Este guia foi verificado pela última vez em { $date }, há mais de 180 dias. A Meta pode ter mudado os menus desde então: se algo parecer diferente, confie no que você vê e tome cuidado.
+walk-caveats = É bom saber
+walk-sources = Fontes ({ $count })
+walk-based-on = Com base em: { $sources }
+confidence-high = Confiança alta
+confidence-medium = Confiança média
+confidence-low = Confiança baixa
+confidence-unverified = Não verificado
+status-todo = A fazer
+status-done = Concluída
+status-done-on = Concluída em { $date }
+status-skipped = Pulada
+status-skipped-on = Pulada em { $date }: { $reason }
+status-waiting = Aguardando até { $date }
+walk-device = Mostrar as etapas para
+walk-menu-path = Onde encontrar
+menu-label-english = Em inglês: { $label }
+menu-label-unconfirmed = não confirmado
+menu-label-unconfirmed-hint = Esta tradução do nome do menu da Meta não foi confirmada nas próprias páginas de ajuda da Meta; o seu aplicativo pode usar outras palavras.
+walk-instructions = O que fazer
+walk-open = Abrir no navegador
+walk-open-hint = Abre { $host } no seu navegador.
+walk-opened = Aberto no seu navegador. Volte para cá quando terminar.
+walk-authority = Sua autoridade: { $name }
+walk-follow-up = Depois desta etapa: { $title } (daqui a { $after }).
+period-months = { $count ->
+        [one] um mês
+       *[other] { $count } meses
+    }
+period-days = { $count ->
+        [one] um dia
+       *[other] { $count } dias
+    }
+period-both = { $months } e { $days }
+walk-record = O seu registro desta etapa
+walk-evidence = Comprovantes
+walk-note = Observação (opcional)
+walk-done = Concluir
+walk-done-next = Concluir e ir para a próxima etapa
+walk-skip = Pular…
+walk-skip-reason = Por que você está pulando esta etapa?
+walk-skip-confirm = Pular esta etapa
+walk-skip-needs-reason = Diga por que você está pulando esta etapa, por exemplo, “Não tenho conta no Instagram”.
+walk-skip-cancel = Cancelar
+walk-undo = Desfazer
+walk-save = Salvar observação e comprovantes
+walk-saved = Salvo.
+walk-previous = Etapa anterior
+walk-next = Próxima etapa
+walk-finish = Voltar para a visão geral
+walk-no-profile = Adicione um perfil para registrar o seu progresso nestas etapas.
+walk-marked-done = Registrada como concluída.
+walk-follow-up-created = Adicionado à sua visão geral para { $due }: “{ $title }”.
+walk-all-done = { $count ->
+        [one] A etapa deste guia está registrada.
+       *[other] Todas as { $count } etapas deste guia estão registradas.
+    }
+
+## Letters
+
+letter-title = Uma carta que você pode usar
+letter-objection-explain = Cole este texto no formulário de oposição da Meta. Acrescente uma frase com as suas próprias palavras sobre a sua situação: uma oposição tem mais força com um motivo que seja seu.
+letter-complaint-explain = Cole este texto no formulário de reclamação da sua autoridade ou envie-o pelo correio, com o seu registro exportado em anexo.
+letter-in-language = Em { $language }
+letter-english-copy = Em inglês (o escritório europeu da Meta fica na Irlanda)
+letter-english-fallback = Ainda não há texto em { $language }, por isso esta carta está em inglês. Verifique se a sua autoridade aceita inglês.
+letter-copy = Copiar
+letter-copied = Copiado.
+letter-copy-failed = Não foi possível copiar. Selecione o texto e pressione Ctrl+C.
+letter-edit-hint = Você pode editar o texto antes de copiá-lo. As suas edições não são salvas.
