@@ -3,7 +3,8 @@
 # Ubuntu, and nothing that is already there: WebKitGTK 4.1 and the other
 # Tauri build libraries, Xvfb, WebKitWebDriver, ImageMagick (screenshots),
 # Chromium and poppler-utils (the printed export is checked in a real browser),
-# strace (the connection audit),
+# strace (the connection audit), Node.js and npm (to fetch axe-core, the
+# accessibility checker the end-to-end tests run in the page),
 # a Rust toolchain and tauri-driver. Safe to run again.
 set -euo pipefail
 
@@ -25,6 +26,7 @@ missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+command -v npm >/dev/null || missing+=(nodejs npm)
 if [ "${#missing[@]}" -gt 0 ]; then
   say "installing ${missing[*]}"
   as_root apt-get update -qq

@@ -11,6 +11,15 @@ echo "== unit, flow and command-line tests"
 cargo test --workspace --locked
 
 echo "== end-to-end tests in the real window (screenshots in test-artifacts/)"
+# axe-core checks each screen for accessibility from inside the page; a
+# pinned version, kept out of the repository.
+AXE_VERSION="4.14.1"
+tools=target/e2e-tools
+if ! grep -qs "\"version\": \"$AXE_VERSION\"" "$tools/node_modules/axe-core/package.json"; then
+  mkdir -p "$tools"
+  (cd "$tools" && npm install --no-save --no-audit --no-fund --loglevel=error "axe-core@$AXE_VERSION")
+fi
+export AXE_CORE_JS="$PWD/$tools/node_modules/axe-core/axe.min.js"
 rm -rf test-artifacts
 # No session bus: a half-working one (no portal) can stall GTK's start-up.
 # Compositing off: WebKit under Xvfb otherwise draws a blank window.

@@ -192,3 +192,35 @@ fn export_and_import_through_the_command_line() {
     assert!(stderr(&o).contains("digest does not match"), "{}", stderr(&o));
     assert_eq!(std::fs::read(fresh.join("progress.json")).unwrap(), before);
 }
+
+#[test]
+fn list_speaks_the_chosen_language_and_translate_gives_a_template() {
+    let o = run(&["list", "--region", "DE", "--locale", "de"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("object-ai-training/write-your-reason  Eine kurze Begründung vorbereiten"), "{}", stdout(&o));
+
+    // A template for a translator: every key of the flow, with the hash of
+    // the English it must be made from, valid as it stands.
+    let o = run(&["translate", "de", "object-ai-training"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let doc: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(doc["locale"], "de");
+    assert_eq!(doc["flow"], "object-ai-training");
+    let title = &doc["strings"]["steps.object-on-facebook.title"];
+    assert_eq!(title["from"].as_str().unwrap().len(), 16, "{title}");
+
+    let o = run(&["translate", "xx", "object-ai-training"]);
+    assert_ne!(o.status.code(), Some(0));
+    assert!(stderr(&o).contains("xx"), "{}", stderr(&o));
+}
+
+#[test]
+fn check_names_each_stale_missing_and_unknown_translation_with_its_key() {
+    let dir = root().join("tests/fixtures/check/stale-translation");
+    let o = run(&["check", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let out = stdout(&o);
+    assert!(out.contains("translations/de/minimal.json: $.strings[\"steps.only-step.title\"]: stale"), "{out}");
+    assert!(out.contains("translations/de/minimal.json: $.strings[\"steps.gone-step.title\"]: unknown"), "{out}");
+    assert!(out.contains("translations/fr/minimal.json: $.strings[\"steps.only-step.instructions.all.1\"]: missing"), "{out}");
+}

@@ -25,7 +25,12 @@ fn bless() -> bool {
 fn check_output(dir: &Path) -> String {
     let loaded = check_folder(dir);
     let prefix = format!("{}/", dir.display());
-    loaded.problems.iter().map(|p| format!("{}\n", p.to_string().replace(&prefix, ""))).collect()
+    loaded
+        .problems
+        .iter()
+        .chain(&loaded.translation_problems)
+        .map(|p| format!("{}\n", p.to_string().replace(&prefix, "")))
+        .collect()
 }
 
 #[test]

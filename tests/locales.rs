@@ -1,0 +1,179 @@
+//! Every language the app offers is complete: the window's words
+//! (`ui/locales/<locale>/*.ftl`) have every message of the English with the
+//! same attributes and no variable the app does not pass, and the bundled
+//! flows have a current translation of every string in every locale.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast;
+use fluent_syntax::parser;
+use meta_optout_core::i18n::{self, LOCALES, SOURCE};
+use meta_optout_core::load::load_bundled;
+
+const FILES: &[&str] = &["app.ftl", "letters.ftl"];
+
+fn locales_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/locales")
+}
+
+/// What the test compares per message: has a value, its attribute names,
+/// the variables it uses.
+#[derive(Debug, PartialEq)]
+struct Shape {
+    value: bool,
+    attributes: BTreeSet<String>,
+    variables: BTreeSet<String>,
+}
+
+fn variables_of_pattern(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            variables_of_expression(expression, out);
+        }
+    }
+}
+
+fn variables_of_expression(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            variables_of_inline(selector, out);
+            for v in variants {
+                variables_of_pattern(&v.value, out);
+            }
+        }
+        ast::Expression::Inline(i) => variables_of_inline(i, out),
+    }
+}
+
+fn variables_of_inline(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                variables_of_inline(a, out);
+            }
+            for a in &arguments.named {
+                variables_of_inline(&a.value, out);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => variables_of_expression(expression, out),
+        _ => {}
+    }
+}
+
+/// The messages and terms of one file, or the parse errors with line numbers.
+fn read(path: &Path) -> Result<BTreeMap<String, Shape>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let resource = parser::parse(text.as_str()).map_err(|(_, errors)| {
+        errors
+            .iter()
+            .map(|e| {
+                let line = text[..e.pos.start.min(text.len())].matches('\n').count() + 1;
+                format!("{}:{line}: {:?}", path.display(), e.kind)
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    })?;
+    let mut shapes = BTreeMap::new();
+    for entry in &resource.body {
+        let (id, value, attributes) = match entry {
+            ast::Entry::Message(m) => (m.id.name.to_string(), m.value.as_ref(), &m.attributes),
+            ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
+            _ => continue,
+        };
+        let mut variables = BTreeSet::new();
+        if let Some(v) = value {
+            variables_of_pattern(v, &mut variables);
+        }
+        for a in attributes.iter() {
+            variables_of_pattern(&a.value, &mut variables);
+        }
+        let attributes = attributes.iter().map(|a| a.id.name.to_string()).collect();
+        if shapes.insert(id.clone(), Shape { value: value.is_some(), attributes, variables }).is_some() {
+            return Err(format!("{}: `{id}` is defined twice", path.display()));
+        }
+    }
+    Ok(shapes)
+}
+
+#[test]
+fn every_locale_has_every_message_of_the_window_and_the_letters() {
+    let mut problems = Vec::new();
+    for file in FILES {
+        let english = read(&locales_dir().join(SOURCE).join(file)).unwrap();
+        assert!(english.len() >= 3, "{file}: the English file looks empty");
+        for locale in i18n::translated_locales() {
+            let path = locales_dir().join(locale).join(file);
+            let theirs = match read(&path) {
+                Ok(t) => t,
+                Err(e) => {
+                    problems.push(e);
+                    continue;
+                }
+            };
+            for (id, shape) in &english {
+                match theirs.get(id) {
+                    None => problems.push(format!("{locale}/{file}: `{id}` is missing")),
+                    Some(t) => {
+                        if t.value != shape.value || t.attributes != shape.attributes {
+                            problems.push(format!("{locale}/{file}: `{id}` has other attributes than the English"));
+                        }
+                        for v in t.variables.difference(&shape.variables) {
+                            problems.push(format!("{locale}/{file}: `{id}` uses ${v}, which the app never passes"));
+                        }
+                    }
+                }
+            }
+            for id in theirs.keys().filter(|id| !english.contains_key(*id)) {
+                problems.push(format!("{locale}/{file}: `{id}` is not in the English file (renamed or removed?)"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} locale problems:\n{}", problems.len(), problems.join("\n"));
+}
+
+#[test]
+fn the_locale_folders_are_the_offered_locales() {
+    let mut on_disk: Vec<String> = std::fs::read_dir(locales_dir())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    on_disk.sort();
+    let mut offered: Vec<String> = LOCALES.iter().map(|l| l.id.to_owned()).collect();
+    offered.sort();
+    assert_eq!(on_disk, offered, "ui/locales must hold one folder per offered locale");
+    // The window lists the same locales before the catalog arrives.
+    let main = std::fs::read_to_string(locales_dir().join("../js/main.js")).unwrap();
+    for l in LOCALES {
+        assert!(main.contains(&format!("'{}'", l.id)), "ui/js/main.js does not list {}", l.id);
+    }
+}
+
+#[test]
+fn the_bundled_flows_are_fully_translated_and_current() {
+    let loaded = load_bundled();
+    let problems: Vec<String> = loaded.translation_problems.iter().map(ToString::to_string).collect();
+    assert!(problems.is_empty(), "{} translation problems:\n{}", problems.len(), problems.join("\n"));
+    // And every locale has a file for every flow (a missing one is a problem above).
+    let flows = loaded.set.flows.len();
+    for locale in i18n::translated_locales() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../flows/translations").join(locale);
+        let files = std::fs::read_dir(&dir).map(|d| d.count()).unwrap_or(0);
+        assert_eq!(files, flows, "{}", dir.display());
+    }
+}
+
+#[test]
+fn a_locale_asked_for_by_the_system_finds_the_nearest_offered_one() {
+    assert_eq!(i18n::negotiate("de_AT.UTF-8"), "de");
+    assert_eq!(i18n::negotiate("pt_PT"), "pt-BR");
+    assert_eq!(i18n::negotiate("pt-BR"), "pt-BR");
+    assert_eq!(i18n::negotiate("sv_SE.UTF-8"), "en");
+    assert_eq!(i18n::negotiate("C.UTF-8"), "en");
+    assert_eq!(i18n::negotiate(""), "en");
+}
