@@ -66,6 +66,11 @@ impl App {
 
     /// Starts the app on an existing home, keeping whatever it holds.
     fn launch(home: PathBuf) -> App {
+        App::launch_with(home, &[])
+    }
+
+    /// Like `launch`, with some of the environment replaced (`LANG`, say).
+    fn launch_with(home: PathBuf, extra: &[(&str, &str)]) -> App {
         // A stand-in browser: the first `xdg-open` on PATH, which records
         // what the app asked to open instead of opening it.
         let bin = home.join("bin");
@@ -78,6 +83,7 @@ impl App {
         let driver = std::os::unix::process::CommandExt::process_group(&mut Command::new("tauri-driver"), 0)
             .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
             .envs(App::env(&home))
+            .envs(extra.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()
@@ -389,6 +395,9 @@ fn a_hostile_user_flow_renders_as_text_and_runs_nothing() {
     assert!(card.contains("<img src=x onerror="), "{card}");
     app.click("#flow-list [data-flow-id='hostile'] .open-flow");
     let step = app.wait_text("#screen-walk article[data-step-id='x']", "<script>");
+    // Last checked long ago: the guide says so before anything else.
+    let stale = app.text("#screen-walk .stale-banner");
+    assert!(stale.contains("more than 180 days ago"), "{stale}");
     assert!(step.contains("onerror"), "{step}");
     assert!(step.contains("javascript:alert(document.cookie)"), "{step}");
     assert!(app.find_all("#screen-walk a").is_empty(), "no text becomes a link");
@@ -574,6 +583,29 @@ fn a_step_can_be_completed_with_the_keyboard_alone() {
     app.press_back_tab_to("#screen-walk .back", 15);
     app.press(&["\u{E007}"]);
     app.wait_text("#flow-list [data-flow-id='object-ai-training']", "1 of");
+}
+
+/// With no choice made in the window, it speaks the system's language and
+/// follows its dark scheme, and stays readable (contrast) in it.
+#[test]
+#[ignore = "needs a display, tauri-driver and WebKitWebDriver: run scripts/test.sh"]
+fn the_window_follows_the_system_language_and_dark_scheme() {
+    let home = fresh_home("system-fr-dark");
+    let app = App::launch_with(home, &[("LANG", "fr_FR.UTF-8"), ("LC_ALL", ""), ("GTK_THEME", "Adwaita:dark")]);
+    app.wait_text("#profile-title", "Bienvenue");
+    assert_eq!(app.js("return document.documentElement.lang"), "fr");
+    assert_eq!(app.js("return matchMedia('(prefers-color-scheme: dark)').matches"), true);
+    app.screenshot("40-fr-dark-first-run");
+    app.assert_accessible("first run, dark");
+    app.first_run("BE", &["facebook", "whatsapp"], "Compte");
+    let rights = app.wait_text(".rights", "Belgique");
+    assert!(rights.contains("RGPD"), "{rights}");
+    app.assert_accessible("dashboard, dark");
+    app.click("#flow-list [data-flow-id='object-ai-training'] .open-flow");
+    app.click("#screen-walk .stepper [data-step-id='object-on-whatsapp']");
+    app.wait_for("#screen-walk article[data-step-id='object-on-whatsapp'] .letter");
+    app.assert_accessible("walkthrough, dark");
+    app.screenshot("41-fr-dark-walkthrough");
 }
 
 /// The pseudo-locale (every string accented and about 40% longer) at the
