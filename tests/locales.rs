@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use fluent_syntax::ast;
 use fluent_syntax::parser;
 use meta_optout_core::i18n::{self, LOCALES, SOURCE};
-use meta_optout_core::load::load_bundled;
+use meta_optout_core::load::check_app;
 
 const FILES: &[&str] = &["app.ftl", "letters.ftl"];
 
@@ -156,7 +156,7 @@ fn the_locale_folders_are_the_offered_locales() {
 
 #[test]
 fn the_bundled_flows_are_fully_translated_and_current() {
-    let loaded = load_bundled();
+    let loaded = check_app(None);
     let problems: Vec<String> = loaded.translation_problems.iter().map(ToString::to_string).collect();
     assert!(problems.is_empty(), "{} translation problems:\n{}", problems.len(), problems.join("\n"));
     // And every locale has a file for every flow (a missing one is a problem above).

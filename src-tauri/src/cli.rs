@@ -257,7 +257,7 @@ fn check(dir: Option<PathBuf>) -> ExitCode {
                 Some(u) if u.is_dir() => format!("the built-in flows and {}", u.display()),
                 _ => "the built-in flows; no user flows folder".to_owned(),
             };
-            (load::load_app(user.as_deref()), what)
+            (load::check_app(user.as_deref()), what)
         }
     };
     let flows = loaded.set.flows.len();

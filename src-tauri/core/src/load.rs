@@ -223,8 +223,15 @@ fn keep_unique_valid(parsed: Vec<Parsed>, problems: &mut Vec<Problem>) -> Vec<(S
 }
 
 /// Reads the translations that go with `flows`, from the bundled set and/or
-/// a folder's `translations/`, and checks them against those flows.
-fn translations(bundled: bool, dir: Option<&Path>, flows: &[LoadedFlow], problems: &mut Vec<Problem>) -> (Translations, Vec<Problem>) {
+/// a folder's `translations/`; when `thorough`, also checks them against
+/// those flows (missing, stale, unknown), which start-up has no use for.
+fn translations(
+    bundled: bool,
+    dir: Option<&Path>,
+    flows: &[LoadedFlow],
+    problems: &mut Vec<Problem>,
+    thorough: bool,
+) -> (Translations, Vec<Problem>) {
     // A folder with no translations of its own is not being translated:
     // nothing to report as missing.
     if !bundled && !dir.is_some_and(|d| d.join(TRANSLATIONS_DIR).is_dir()) {
@@ -260,7 +267,10 @@ fn translations(bundled: bool, dir: Option<&Path>, flows: &[LoadedFlow], problem
     }
     let refs: Vec<&Flow> = flows.iter().map(|f| &f.flow).collect();
     let mut translation_problems = Vec::new();
-    let translations = Translations::parse(docs, &refs, &mut translation_problems);
+    let translations = Translations::parse(docs, &refs, &mut translation_problems, thorough);
+    if !thorough {
+        return (translations, Vec::new());
+    }
     // Where each translation lives (or would live), for reports.
     let base = match dir {
         Some(d) if !bundled => d.join(TRANSLATIONS_DIR).display().to_string(),
@@ -289,7 +299,18 @@ pub fn load_bundled() -> Loaded {
 
 /// What the app loads: the bundled flows, then each valid flow of the user
 /// folder (if given and present) added, or replacing a bundled one by id.
+/// Translations are read but not checked: `translation_problems` stays
+/// empty (see `check_app`).
 pub fn load_app(user_dir: Option<&Path>) -> Loaded {
+    load_app_with(user_dir, false)
+}
+
+/// Like `load_app`, with every translation checked too, for `check`.
+pub fn check_app(user_dir: Option<&Path>) -> Loaded {
+    load_app_with(user_dir, true)
+}
+
+fn load_app_with(user_dir: Option<&Path>, thorough: bool) -> Loaded {
     let mut problems = Vec::new();
     let catalog = bundled_catalog(&mut problems);
     let mut docs = bundled_documents();
@@ -319,7 +340,7 @@ pub fn load_app(user_dir: Option<&Path>) -> Loaded {
     let names: Vec<String> = flows.iter().map(origin_name).collect();
     let refs: Vec<(&str, &Flow)> = names.iter().map(String::as_str).zip(flows.iter().map(|f| &f.flow)).collect();
     problems.extend(check::dangling_next_flows(&refs));
-    let translations = translations(true, user_dir, &flows, &mut problems);
+    let translations = translations(true, user_dir, &flows, &mut problems, thorough);
     finish(catalog, flows, problems, files, translations)
 }
 
@@ -365,6 +386,6 @@ pub fn check_folder(dir: &Path) -> Loaded {
     let refs: Vec<(&str, &Flow)> = flows.iter().map(|(n, f)| (n.as_str(), f)).collect();
     problems.extend(check::dangling_next_flows(&refs));
     let flows: Vec<LoadedFlow> = flows.into_iter().map(|(n, flow)| LoadedFlow { flow, origin: Origin::User(PathBuf::from(n)) }).collect();
-    let translations = translations(false, Some(dir), &flows, &mut problems);
+    let translations = translations(false, Some(dir), &flows, &mut problems, true);
     finish(catalog, flows, problems, files, translations)
 }
