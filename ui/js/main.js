@@ -254,6 +254,7 @@ function currentIndex() {
 const walkActions = {
   back: () => showDashboard({ focus: true }),
   go: (i) => {
+    $('status').textContent = '';
     drawStep(i);
     $('step-title').focus();
   },

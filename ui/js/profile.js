@@ -17,6 +17,8 @@ export function startForm(mode, profile) {
     mode,
     id: profile?.id ?? null,
     name: profile?.name ?? (mode === 'first' ? t('field-profile-name-default') : ''),
+    // The suggested name follows a language switch until the person types one.
+    suggested: mode === 'first' ? t('field-profile-name-default') : null,
     country: (profile?.region ?? '').split('-')[0],
     usState: profile?.region?.startsWith('US-') ? profile.region : '',
     platforms: new Set(profile?.platforms ?? []),
@@ -55,6 +57,10 @@ export function renderProfileForm(el, actions) {
   clear(el);
   const f = form;
   const first = f.mode === 'first';
+  if (f.suggested !== null && f.name === f.suggested) {
+    f.name = t('field-profile-name-default');
+    f.suggested = f.name;
+  }
   const title = first ? t('welcome-title') : f.mode === 'edit' ? t('profile-edit-title', { name: f.name }) : t('profile-new-title');
 
   const errors = h('div', { id: 'profile-errors', class: 'form-errors', tabindex: '-1', hidden: true });
