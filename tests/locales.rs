@@ -177,3 +177,21 @@ fn a_locale_asked_for_by_the_system_finds_the_nearest_offered_one() {
     assert_eq!(i18n::negotiate("C.UTF-8"), "en");
     assert_eq!(i18n::negotiate(""), "en");
 }
+
+#[test]
+fn the_window_gets_each_locale_from_the_built_in_translations() {
+    // The window's load reads translations lazily, from the compressed
+    // copies in the binary: each locale must still come out whole.
+    let set = meta_optout_core::load::load_bundled().set;
+    let flow = &set.get("object-ai-training").unwrap().flow;
+    for locale in i18n::translated_locales() {
+        let file = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../flows/translations/{locale}/object-ai-training.json"));
+        let doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+        let localized = set.translations.localize(flow, locale);
+        assert_eq!(localized.title, doc["strings"]["title"]["text"], "{locale}");
+        let label = set.translations.menu_label(&flow.id, "steps.object-on-facebook.menu_path.desktop.1", "Settings & privacy", locale);
+        assert_eq!(label.english, "Settings & privacy");
+        assert_eq!(label.label, doc["strings"]["steps.object-on-facebook.menu_path.desktop.1"]["text"], "{locale}");
+        assert_eq!(label.status, i18n::MenuLabelStatus::Unconfirmed, "{locale}");
+    }
+}

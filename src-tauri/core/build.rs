@@ -23,7 +23,9 @@ fn main() {
     }
     code.push_str("];\n");
     // Translations: `translations/<locale>/<flow>.json`, named by that path.
-    code.push_str("/// Flow translations built into the binary, by `translations/<locale>/<file>`.\npub static BUNDLED_TRANSLATIONS: &[(&str, &str, &str)] = &[\n");
+    // Compressed: they are most of the binary's data, and each locale is
+    // inflated only when it is first asked for.
+    code.push_str("/// Flow translations built into the binary, deflated, by `translations/<locale>/<file>`.\npub static BUNDLED_TRANSLATIONS: &[(&str, &str, &[u8])] = &[\n");
     let tdir = dir.join("translations");
     println!("cargo:rerun-if-changed={}", tdir.display());
     let mut files = Vec::new();
@@ -38,9 +40,13 @@ fn main() {
         }
     }
     files.sort();
+    let out_dir = Path::new(&std::env::var("OUT_DIR").unwrap()).to_path_buf();
     for (locale, name, path) in files {
         println!("cargo:rerun-if-changed={}", path.display());
-        writeln!(code, "    ({locale:?}, {name:?}, include_str!({:?})),", path.display().to_string()).unwrap();
+        let text = std::fs::read(&path).expect("a translation file is readable");
+        let packed = out_dir.join(format!("translation-{locale}-{name}.deflate"));
+        std::fs::write(&packed, miniz_oxide::deflate::compress_to_vec(&text, 9)).expect("OUT_DIR is writable");
+        writeln!(code, "    ({locale:?}, {name:?}, include_bytes!({:?})),", packed.display().to_string()).unwrap();
     }
     code.push_str("];\n");
     let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("bundled.rs");

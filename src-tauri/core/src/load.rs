@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::catalog::{Catalog, PlatformCatalog, RegionCatalog};
 use crate::check::{self, parse_document, Problem, MAX_FILE_BYTES};
 use crate::date::Date;
-use crate::i18n::{TranslationDocument, Translations};
+use crate::i18n::{DocText, TranslationDocument, Translations};
 use crate::model::Flow;
 use crate::schema;
 
@@ -243,7 +243,7 @@ fn translations(
             name: format!("bundled/{TRANSLATIONS_DIR}/{locale}/{file}"),
             folder_locale: (*locale).to_owned(),
             file_stem: file.trim_end_matches(".json").to_owned(),
-            text: (*text).to_owned(),
+            text: DocText::Deflated(text),
         }));
     }
     if let Some(root) = dir.map(|d| d.join(TRANSLATIONS_DIR)).filter(|d| d.is_dir()) {
@@ -261,7 +261,7 @@ fn translations(
             for d in read_folder(&folder, problems) {
                 let stem = d.stem().unwrap_or_default().to_owned();
                 docs.retain(|b: &TranslationDocument| !(b.folder_locale == locale && b.file_stem == stem));
-                docs.push(TranslationDocument { name: d.name, folder_locale: locale.clone(), file_stem: stem, text: d.text });
+                docs.push(TranslationDocument { name: d.name, folder_locale: locale.clone(), file_stem: stem, text: DocText::Plain(d.text) });
             }
         }
     }

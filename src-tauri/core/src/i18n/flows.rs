@@ -4,7 +4,9 @@
 //! and a string whose English has changed since is noticed (stale) and not
 //! shown until it is translated again.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -63,49 +65,123 @@ pub struct MenuLabel {
     pub status: MenuLabelStatus,
 }
 
-/// Every loaded translation, by locale then flow then key.
+/// Strings of one flow in one locale, by text key.
+type Strings = BTreeMap<String, Translated>;
+
+/// Every loaded translation, by locale then flow then key. A locale's files
+/// are parsed the first time it is asked for: the window needs one or two
+/// of the eight, and start-up should not pay for the rest.
 #[derive(Debug, Clone, Default)]
 pub struct Translations {
-    files: BTreeMap<(String, String), BTreeMap<String, Translated>>,
+    locales: BTreeMap<String, LocaleFiles>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct LocaleFiles {
+    docs: Vec<TranslationDocument>,
+    /// The flows the files may translate.
+    flows: Vec<String>,
+    parsed: OnceLock<BTreeMap<String, Strings>>,
 }
 
 /// A translation file's text with the name it is reported under and the
 /// locale folder it was found in.
+#[derive(Debug, Clone)]
 pub struct TranslationDocument {
     pub name: String,
     pub folder_locale: String,
     pub file_stem: String,
-    pub text: String,
+    pub text: DocText,
+}
+
+/// A file's text: as read from a folder, or compressed into the binary
+/// (the bundled translations are most of its data).
+#[derive(Debug, Clone)]
+pub enum DocText {
+    Plain(String),
+    Deflated(&'static [u8]),
+}
+
+impl DocText {
+    /// The text; a bundled file that does not inflate to UTF-8 reads as
+    /// empty (and then fails to parse, like any broken file).
+    pub fn read(&self) -> Cow<'_, str> {
+        match self {
+            DocText::Plain(s) => Cow::Borrowed(s),
+            DocText::Deflated(bytes) => Cow::Owned(
+                miniz_oxide::inflate::decompress_to_vec(bytes).ok().and_then(|v| String::from_utf8(v).ok()).unwrap_or_default(),
+            ),
+        }
+    }
 }
 
 fn is_menu_key(key: &str) -> bool {
     key.contains(".menu_path.")
 }
 
+/// Parses one locale's files, keeping those that name that locale and a
+/// known flow. With `problems`, each file is read with line-and-path
+/// reporting and every problem is kept; without, in one pass, silently.
+fn parse_locale(docs: &[TranslationDocument], ids: &[String], mut problems: Option<&mut Vec<Problem>>) -> BTreeMap<String, Strings> {
+    let mut out = BTreeMap::new();
+    let thorough = problems.is_some();
+    let mut report = |p: Problem| {
+        if let Some(list) = problems.as_deref_mut() {
+            list.push(p);
+        }
+    };
+    for doc in docs {
+        let text = doc.text.read();
+        let parsed = if thorough {
+            crate::check::parse_document::<FlowTranslation>(&doc.name, &text, crate::schema::translation())
+        } else {
+            serde_json::from_str::<FlowTranslation>(&text).map_err(|_| Vec::new())
+        };
+        let t = match parsed {
+            Ok(t) => t,
+            Err(found) => {
+                found.into_iter().for_each(&mut report);
+                continue;
+            }
+        };
+        if t.locale != doc.folder_locale {
+            report(Problem::at_path(
+                &doc.name,
+                "$.locale",
+                format!("says `{}` but the file is in the `{}` folder", t.locale, doc.folder_locale),
+            ));
+            continue;
+        }
+        if t.flow != doc.file_stem {
+            report(Problem::at_path(
+                &doc.name,
+                "$.flow",
+                format!("says `{}` but the file is named `{}.json`; name it after the flow", t.flow, doc.file_stem),
+            ));
+            continue;
+        }
+        if !ids.contains(&t.flow) {
+            let hint = did_you_mean(&t.flow, ids.iter().map(String::as_str));
+            report(Problem::at_path(&doc.name, "$.flow", format!("there is no flow `{}`{hint}", t.flow)));
+            continue;
+        }
+        out.insert(t.flow, t.strings);
+    }
+    out
+}
+
 impl Translations {
-    /// Parses translation files; shape problems are returned, and files for
-    /// an unknown locale or flow are reported and left out.
-    ///
-    /// `thorough` reports every problem with its line and path, as `check`
-    /// needs; otherwise (the window, start-up) a file is read in one pass and
-    /// one that does not read cleanly is simply left out, English standing in.
+    /// Takes translation files. With `thorough` (for `check`), every file is
+    /// parsed now and every problem reported with its line and path: shape
+    /// problems, and files for an unknown locale or flow, which are left
+    /// out. Otherwise (the window, start-up) files are only sorted by locale
+    /// and parsed on first use, and one that does not read cleanly is simply
+    /// left out, English standing in.
     pub fn parse(docs: Vec<TranslationDocument>, flows: &[&Flow], problems: &mut Vec<Problem>, thorough: bool) -> Translations {
-        let mut out = Translations::default();
-        let ids: Vec<&str> = flows.iter().map(|f| f.id.as_str()).collect();
+        let ids: Vec<String> = flows.iter().map(|f| f.id.clone()).collect();
         let locales: Vec<&str> = translated_locales().collect();
+        let mut out = Translations::default();
         for doc in docs {
-            let parsed = if thorough {
-                crate::check::parse_document::<FlowTranslation>(&doc.name, &doc.text, crate::schema::translation())
-            } else {
-                serde_json::from_str::<FlowTranslation>(&doc.text).map_err(|_| Vec::new())
-            };
-            let t = match parsed {
-                Ok(t) => t,
-                Err(found) => {
-                    problems.extend(found);
-                    continue;
-                }
-            };
             if !locales.contains(&doc.folder_locale.as_str()) {
                 let hint = did_you_mean(&doc.folder_locale, locales.iter().copied());
                 problems.push(Problem::file(
@@ -114,30 +190,23 @@ impl Translations {
                 ));
                 continue;
             }
-            if t.locale != doc.folder_locale {
-                problems.push(Problem::at_path(
-                    &doc.name,
-                    "$.locale",
-                    format!("says `{}` but the file is in the `{}` folder", t.locale, doc.folder_locale),
-                ));
-                continue;
+            let entry = out.locales.entry(doc.folder_locale.clone()).or_default();
+            entry.flows.clone_from(&ids);
+            entry.docs.push(doc);
+        }
+        if thorough {
+            for files in out.locales.values_mut() {
+                let parsed = parse_locale(&files.docs, &files.flows, Some(&mut *problems));
+                let _ = files.parsed.set(parsed);
             }
-            if t.flow != doc.file_stem {
-                problems.push(Problem::at_path(
-                    &doc.name,
-                    "$.flow",
-                    format!("says `{}` but the file is named `{}.json`; name it after the flow", t.flow, doc.file_stem),
-                ));
-                continue;
-            }
-            if !ids.contains(&t.flow.as_str()) {
-                let hint = did_you_mean(&t.flow, ids.iter().copied());
-                problems.push(Problem::at_path(&doc.name, "$.flow", format!("there is no flow `{}`{hint}", t.flow)));
-                continue;
-            }
-            out.files.insert((t.locale, t.flow), t.strings);
         }
         out
+    }
+
+    /// The strings of one flow in one locale, parsing the locale on first use.
+    fn strings(&self, locale: &str, flow: &str) -> Option<&Strings> {
+        let files = self.locales.get(locale)?;
+        files.parsed.get_or_init(|| parse_locale(&files.docs, &files.flows, None)).get(flow)
     }
 
     /// Missing, unknown and stale strings of every locale, each with its file
@@ -148,7 +217,7 @@ impl Translations {
             for flow in flows {
                 let file = file_of(locale, &flow.id);
                 let texts = flow.texts();
-                let Some(strings) = self.files.get(&(locale.to_owned(), flow.id.clone())) else {
+                let Some(strings) = self.strings(locale, &flow.id) else {
                     problems.push(Problem::file(
                         &file,
                         format!("missing: `{}` has no {locale} translation ({} strings)", flow.id, texts.len()),
@@ -199,7 +268,7 @@ impl Translations {
 
     /// The translation of one string, if there is a current one.
     fn fresh(&self, locale: &str, flow: &str, key: &str, english: &str) -> Option<&Translated> {
-        let tr = self.files.get(&(locale.to_owned(), flow.to_owned()))?.get(key)?;
+        let tr = self.strings(locale, flow)?.get(key)?;
         (tr.from == text_hash(english) && !tr.text.trim().is_empty()).then_some(tr)
     }
 
@@ -258,10 +327,10 @@ impl Translations {
 
     /// How many translation files are loaded.
     pub fn len(&self) -> usize {
-        self.files.len()
+        self.locales.values().map(|l| l.docs.len()).sum()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.files.is_empty()
+        self.locales.is_empty()
     }
 }

@@ -7,7 +7,7 @@
 mod flows;
 mod pseudo;
 
-pub use flows::{FlowTranslation, MenuLabel, MenuLabelStatus, TranslationDocument, Translated, Translations};
+pub use flows::{DocText, FlowTranslation, MenuLabel, MenuLabelStatus, TranslationDocument, Translated, Translations};
 pub use pseudo::pseudo;
 
 use sha2::{Digest, Sha256};
