@@ -102,7 +102,9 @@ pub fn import(dir: &Path, record: &Record) -> Result<(Progress, ImportReport), P
                 .collect();
             let known = |at: &str, c: &Change| mine.iter().any(|e| e.at == at && &e.change == c);
             // Group the imported events: the profile's own, then each step's.
-            let mut groups: BTreeMap<Option<(String, String)>, Vec<(u64, String, Change)>> = BTreeMap::new();
+            // Incoming step changes by (flow, step), in order: (seq, at, change).
+            type Group = Vec<(u64, String, Change)>;
+            let mut groups: BTreeMap<Option<(String, String)>, Group> = BTreeMap::new();
             for e in &p.history {
                 let c = with_profile(&e.change, &id);
                 let key = match &c {

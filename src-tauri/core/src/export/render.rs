@@ -225,9 +225,9 @@ fn html(r: &Record) -> String {
         esc(&r.digest)
     );
     for p in &r.profiles {
-        let _ = write!(o, "<h2>{}</h2>\n<ul>\n<li>Region: {} ({})</li>\n<li>Law: {}</li>\n", esc(&p.profile.name), esc(&p.region_name), esc(&p.profile.region), esc(&p.framework_name));
+        let _ = writeln!(o, "<h2>{}</h2>\n<ul>\n<li>Region: {} ({})</li>\n<li>Law: {}</li>", esc(&p.profile.name), esc(&p.region_name), esc(&p.profile.region), esc(&p.framework_name));
         if let Some(a) = &p.authority {
-            let _ = write!(o, "<li>Authority: {} ({})</li>\n", esc(&a.name), esc(&a.url));
+            let _ = writeln!(o, "<li>Authority: {} ({})</li>", esc(&a.name), esc(&a.url));
         }
         let s = &p.summary;
         let _ = write!(
@@ -245,7 +245,7 @@ fn html(r: &Record) -> String {
             o.push_str("<h3>Follow-ups</h3>\n<table><thead><tr><th>Due</th><th>What</th><th></th></tr></thead><tbody>\n");
             for f in &p.follow_ups {
                 let (class, state) = if f.days_left < 0 { ("overdue", "overdue") } else { ("", "open") };
-                let _ = write!(o, "<tr class=\"{class}\"><td>{}</td><td>{}</td><td>{state}</td></tr>\n", esc(&f.due), esc(&f.title));
+                let _ = writeln!(o, "<tr class=\"{class}\"><td>{}</td><td>{}</td><td>{state}</td></tr>", esc(&f.due), esc(&f.title));
             }
             o.push_str("</tbody></table>\n");
         }
@@ -260,9 +260,9 @@ fn html(r: &Record) -> String {
             for st in &f.steps {
                 let details = step_details(st, esc);
                 let class = if st.status == Status::Done { " class=\"done nowrap\"" } else { " class=\"nowrap\"" };
-                let _ = write!(
+                let _ = writeln!(
                     o,
-                    "<tr><td>{} <span class=\"muted\">({})</span></td><td{class}>{}</td><td>{}</td><td>{}</td></tr>\n",
+                    "<tr><td>{} <span class=\"muted\">({})</span></td><td{class}>{}</td><td>{}</td><td>{}</td></tr>",
                     esc(&st.title),
                     esc(&st.id),
                     status_word(st.status),
@@ -278,13 +278,13 @@ fn html(r: &Record) -> String {
         if !p.earlier.is_empty() {
             o.push_str("<h3>Steps from an earlier version of the flows</h3>\n<ul>\n");
             for e in &p.earlier {
-                let _ = write!(o, "<li>{}/{}: {} ({})</li>\n", esc(&e.change.flow), esc(&e.change.step), status_word(e.change.status), esc(&e.changed));
+                let _ = writeln!(o, "<li>{}/{}: {} ({})</li>", esc(&e.change.flow), esc(&e.change.step), status_word(e.change.status), esc(&e.changed));
             }
             o.push_str("</ul>\n");
         }
         o.push_str("<h3>History</h3>\n<table><thead><tr><th>#</th><th>When</th><th>Change</th></tr></thead><tbody>\n");
         for e in &p.history {
-            let _ = write!(o, "<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", e.seq, esc(&e.at), esc(&describe_change(&e.change)));
+            let _ = writeln!(o, "<tr><td>{}</td><td>{}</td><td>{}</td></tr>", e.seq, esc(&e.at), esc(&describe_change(&e.change)));
         }
         o.push_str("</tbody></table>\n");
     }
