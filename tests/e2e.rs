@@ -585,6 +585,30 @@ fn a_step_can_be_completed_with_the_keyboard_alone() {
     app.wait_text("#flow-list [data-flow-id='object-ai-training']", "1 of");
 }
 
+/// A progress file the app cannot read is left as it is; the window says
+/// so in plain words and sets it aside only when asked.
+#[test]
+#[ignore = "needs a display, tauri-driver and WebKitWebDriver: run scripts/test.sh"]
+fn a_damaged_progress_file_is_kept_and_set_aside_only_when_asked() {
+    let home = fresh_home("damaged");
+    let data = home.join(".local/share/meta-optout");
+    std::fs::create_dir_all(&data).unwrap();
+    let damaged = br#"{"format": "meta-optout-progress", "version": 1, "events": ["#;
+    std::fs::write(data.join("progress.json"), damaged).unwrap();
+    let app = App::launch(home);
+    let notice = app.wait_text("#notice", "Your progress file is damaged and was not changed");
+    assert!(notice.contains("ends too early"), "{notice}");
+    assert_eq!(std::fs::read(data.join("progress.json")).unwrap(), damaged, "the file was touched");
+    app.screenshot("50-damaged-progress");
+    app.click("#notice .primary");
+    let notice = app.wait_text("#notice", "Your progress starts afresh");
+    assert!(notice.contains("progress.json.damaged-"), "{notice}");
+    app.wait_text("#profile-title", "Welcome");
+    let aside: Vec<_> = std::fs::read_dir(&data).unwrap().filter_map(Result::ok).filter(|e| e.file_name().to_string_lossy().contains(".damaged-")).collect();
+    assert_eq!(aside.len(), 1);
+    assert_eq!(std::fs::read(aside[0].path()).unwrap(), damaged, "kept byte for byte");
+}
+
 /// With no choice made in the window, it speaks the system's language and
 /// follows its dark scheme, and stays readable (contrast) in it.
 #[test]
