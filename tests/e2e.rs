@@ -444,6 +444,7 @@ fn a_german_facebook_objection_from_first_step_to_follow_up() {
     app.click("#nav-settings");
     app.click("#app-language option[value='de']");
     app.wait_text("#settings-title", "Einstellungen");
+    app.assert_accessible("settings");
     app.wait_text("#nav-dashboard", "Übersicht");
     app.click("#meta-language option[value='de']");
     app.click("#nav-dashboard");

@@ -43,10 +43,20 @@ const PLAIN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const ACCENTED = [...'ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏẑȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐ'];
 export function pseudo(text) {
   let out = '';
+  let count = 0;
   for (const c of text) {
     const i = PLAIN.indexOf(c);
     const a = i >= 0 ? ACCENTED[i] : c;
-    out += 'aeiouAEIOU'.includes(c) ? a + a : a;
+    const doubled = 'aeiouAEIOU'.includes(c);
+    out += doubled ? a + a : a;
+    count += doubled ? 2 : 1;
+  }
+  // At least 40% longer than the English, brackets included, as the app's
+  // own pseudo-locale for guide texts.
+  const target = Math.ceil([...text].length * 1.4);
+  while (count + 2 < target) {
+    out += '~';
+    count += 1;
   }
   return out;
 }
