@@ -3,7 +3,8 @@
 # Ubuntu, and nothing that is already there: WebKitGTK 4.1 and the other
 # Tauri build libraries, Xvfb, WebKitWebDriver, ImageMagick (screenshots),
 # Chromium and poppler-utils (the printed export is checked in a real browser),
-# strace (the connection audit), Node.js and npm (to fetch axe-core, the
+# strace (the connection audit), desktop-file-utils and appstream (the
+# package checks validate the desktop entry and metadata), Node.js and npm (to fetch axe-core, the
 # accessibility checker the end-to-end tests run in the page),
 # a Rust toolchain and tauri-driver. Safe to run again.
 set -euo pipefail
@@ -14,6 +15,7 @@ PACKAGES=(
   build-essential pkg-config curl file ca-certificates
   libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
   xvfb xauth webkit2gtk-driver imagemagick chromium poppler-utils strace
+  desktop-file-utils appstream
 )
 
 say() { printf 'setup: %s\n' "$*" >&2; }
