@@ -120,6 +120,7 @@ export function renderDashboard(el, flows, actions) {
     h('section', { class: 'flows', 'aria-labelledby': 'flows-title' },
       h('h3', { id: 'flows-title' }, t('flows-title')),
       report.platforms.length ? h('p', { class: 'per-platform' },
+        h('span', { class: 'per-platform-title' }, t('platform-progress-title')),
         report.platforms.map((p) => h('span', {}, t('platform-progress', {
           platform: state.catalog.platforms.find((x) => x.id === p.platform)?.name ?? p.platform, done: p.done, total: p.total,
         })))) : null,

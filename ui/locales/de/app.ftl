@@ -125,6 +125,7 @@ earlier-steps = { $count ->
         [one] Ein erfasster Schritt stammt aus einer früheren Version der Anleitungen oder gilt nicht mehr; er bleibt in Ihrem Protokoll erhalten.
        *[other] { $count } erfasste Schritte stammen aus einer früheren Version der Anleitungen oder gelten nicht mehr; sie bleiben in Ihrem Protokoll erhalten.
     }
+platform-progress-title = Erledigte Schritte je App:
 platform-progress = { $platform }: { $done } von { $total }
 record-title = Ihr Protokoll
 record-explain = Ein Protokoll der Schritte, die Sie erledigt haben, mit Datumsangaben und Nachweisen, das Sie aufbewahren oder einer Datenschutzbehörde vorlegen können.

@@ -124,6 +124,7 @@ earlier-steps = { $count ->
         [one] One recorded step is from an earlier version of the guides or no longer applies; it is kept in your record.
        *[other] { $count } recorded steps are from an earlier version of the guides or no longer apply; they are kept in your record.
     }
+platform-progress-title = Steps done, by app:
 platform-progress = { $platform }: { $done } of { $total }
 record-title = Your record
 record-explain = A record of the steps you completed, with dates and evidence, that you can keep or hand to a data protection authority.

@@ -123,6 +123,7 @@ earlier-steps = { $count ->
         [one] Un paso registrado procede de una versión anterior de las guías o ya no se aplica; se conserva en tu registro.
        *[other] { $count } pasos registrados proceden de una versión anterior de las guías o ya no se aplican; se conservan en tu registro.
     }
+platform-progress-title = Pasos hechos por app:
 platform-progress = { $platform }: { $done } de { $total }
 record-title = Tu registro
 record-explain = Un registro de los pasos que has completado, con fechas y pruebas, que puedes conservar o entregar a una autoridad de protección de datos.

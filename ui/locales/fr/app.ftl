@@ -123,6 +123,7 @@ earlier-steps = { $count ->
         [one] Une étape enregistrée provient d'une version antérieure des guides ou ne s'applique plus ; elle est conservée dans votre relevé.
        *[other] { $count } étapes enregistrées proviennent d'une version antérieure des guides ou ne s'appliquent plus ; elles sont conservées dans votre relevé.
     }
+platform-progress-title = Étapes terminées par application :
 platform-progress = { $platform } : { $done } sur { $total }
 record-title = Votre relevé
 record-explain = Un relevé des étapes que vous avez accomplies, avec leurs dates et leurs preuves, que vous pouvez conserver ou remettre à une autorité de protection des données.

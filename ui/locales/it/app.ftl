@@ -123,6 +123,7 @@ earlier-steps = { $count ->
         [one] Un passaggio registrato proviene da una versione precedente delle guide o non si applica più; resta comunque nel tuo registro.
        *[other] { $count } passaggi registrati provengono da una versione precedente delle guide o non si applicano più; restano comunque nel tuo registro.
     }
+platform-progress-title = Passaggi completati per app:
 platform-progress = { $platform }: { $done } su { $total }
 record-title = Il tuo registro
 record-explain = Un registro dei passaggi che hai completato, con date e prove, che puoi conservare o consegnare a un’autorità di controllo per la protezione dei dati.

@@ -123,6 +123,7 @@ earlier-steps = { $count ->
         [one] Eén vastgelegde stap komt uit een eerdere versie van de stappenplannen of is niet meer van toepassing; hij blijft in je dossier bewaard.
        *[other] { $count } vastgelegde stappen komen uit een eerdere versie van de stappenplannen of zijn niet meer van toepassing; ze blijven in je dossier bewaard.
     }
+platform-progress-title = Afgeronde stappen per app:
 platform-progress = { $platform }: { $done } van { $total }
 record-title = Je dossier
 record-explain = Een overzicht van de stappen die je hebt afgerond, met data en bewijs, dat je kunt bewaren of aan een toezichthouder kunt geven.

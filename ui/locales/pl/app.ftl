@@ -133,6 +133,7 @@ earlier-steps = { $count ->
         [many] { $count } zapisanych kroków pochodzi z wcześniejszej wersji instrukcji lub nie ma już zastosowania; nadal są w twojej dokumentacji.
        *[other] { $count } zapisanych kroków pochodzi z wcześniejszej wersji instrukcji lub nie ma już zastosowania; nadal są w twojej dokumentacji.
     }
+platform-progress-title = Ukończone kroki według aplikacji:
 platform-progress = { $platform }: { $done } z { $total }
 record-title = Twoja dokumentacja
 record-explain = Zapis wykonanych kroków z datami i dowodami, który możesz zachować dla siebie albo przekazać organowi nadzorczemu do spraw ochrony danych.

@@ -123,6 +123,7 @@ earlier-steps = { $count ->
         [one] Uma etapa registrada é de uma versão anterior dos guias ou não se aplica mais; ela continua guardada no seu registro.
        *[other] { $count } etapas registradas são de uma versão anterior dos guias ou não se aplicam mais; elas continuam guardadas no seu registro.
     }
+platform-progress-title = Etapas concluídas por app:
 platform-progress = { $platform }: { $done } de { $total }
 record-title = Seu registro
 record-explain = Um registro das etapas que você concluiu, com datas e comprovantes, que você pode guardar ou entregar a uma autoridade de proteção de dados.
