@@ -509,6 +509,8 @@ fn a_german_facebook_objection_from_first_step_to_follow_up() {
     app.click("#flow-list [data-flow-id='escalate-to-authority'] .open-flow");
     app.click("#screen-walk .stepper [data-step-id='complain-to-your-authority']");
     app.wait_for("#screen-walk article[data-step-id='complain-to-your-authority'] .letter");
+    let open = app.text("#screen-walk .open-link");
+    assert!(open.starts_with("Website öffnen: "), "{open}");
     let complaint = app.js("return document.querySelector('.letter-text').value");
     let complaint = complaint.as_str().unwrap();
     assert!(complaint.contains("20. November 2026"), "{complaint}");
@@ -660,6 +662,12 @@ fn every_screen_holds_longer_text_at_800_by_600() {
     check("walkthrough");
     app.js("document.querySelector('.letters').scrollIntoView()");
     app.screenshot("30-pseudo-walkthrough-letter");
+    // A step whose link is the person's own authority, named by the app.
+    app.click("#nav-dashboard");
+    app.click("#flow-list [data-flow-id='escalate-to-authority'] .open-flow");
+    app.click("#screen-walk .stepper [data-step-id='petition-the-anpd']");
+    app.wait_for("#screen-walk article[data-step-id='petition-the-anpd'] .open-link");
+    check("walkthrough-authority");
     app.click("#nav-settings");
     check("settings");
     app.click("#nav-about");

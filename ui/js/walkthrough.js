@@ -144,7 +144,7 @@ function renderStep(flow, step, index, record, actions) {
     step.authority ? h('p', { class: 'authority' }, t('walk-authority', { name: step.authority.name })) : null,
     step.link ? h('div', { class: 'open' },
       h('button', { type: 'button', class: 'primary open-link', 'aria-describedby': `host-${step.id}`, onclick: () => actions.openLink(step) },
-        step.link.label ?? t('walk-open')),
+        step.link.label ?? (step.authority ? t('walk-open-authority', { name: step.authority.name }) : t('walk-open'))),
       h('p', { id: `host-${step.id}`, class: 'hint host' }, t('walk-open-hint', { host: step.link.host }))) : null,
     step.caveats.length ? h('section', { class: 'caveats', 'aria-label': t('walk-caveats') },
       h('ul', {}, step.caveats.map((c) => h('li', {}, c.text)))) : null,

@@ -239,8 +239,8 @@ fn resolve_link(set: &FlowSet, step: &Step, region: Option<&Region>) -> Result<(
                 .catalog
                 .authority_for(region, choice)
                 .ok_or_else(|| format!("no authority is known for {}", region.name))?;
-            let label = format!("Open the site of {}", a.name);
-            (a.complaint_url.as_deref().unwrap_or(&a.url), Some(label), a.confidence)
+            // No label: the window words it in the person's language.
+            (a.complaint_url.as_deref().unwrap_or(&a.url), None, a.confidence)
         }
         (None, None) => return Err(String::new()),
     };

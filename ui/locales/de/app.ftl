@@ -190,6 +190,7 @@ menu-label-unconfirmed = nicht bestätigt
 menu-label-unconfirmed-hint = Diese Übersetzung von Metas Menünamen ist nicht durch Metas eigene Hilfeseiten bestätigt; Ihre App verwendet möglicherweise andere Begriffe.
 walk-instructions = So gehen Sie vor
 walk-open = Im Browser öffnen
+walk-open-authority = Website öffnen: { $name }
 walk-open-hint = Öffnet { $host } in Ihrem Browser.
 walk-opened = In Ihrem Browser geöffnet. Kehren Sie hierher zurück, wenn Sie fertig sind.
 walk-authority = Ihre Behörde: { $name }

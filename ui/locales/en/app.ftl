@@ -189,6 +189,7 @@ menu-label-unconfirmed = unconfirmed
 menu-label-unconfirmed-hint = This translation of Meta's menu name is not confirmed from Meta's own help pages; your app may use other words.
 walk-instructions = What to do
 walk-open = Open in browser
+walk-open-authority = Open the site of { $name }
 walk-open-hint = Opens { $host } in your browser.
 walk-opened = Opened in your browser. Come back here when you are done.
 walk-authority = Your authority: { $name }

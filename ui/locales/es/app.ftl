@@ -188,6 +188,7 @@ menu-label-unconfirmed = sin confirmar
 menu-label-unconfirmed-hint = Esta traducción del nombre del menú de Meta no está confirmada por las páginas de ayuda de la propia Meta; puede que tu aplicación use otras palabras.
 walk-instructions = Qué hacer
 walk-open = Abrir en el navegador
+walk-open-authority = Abrir el sitio web: { $name }
 walk-open-hint = Abre { $host } en tu navegador.
 walk-opened = Se ha abierto en tu navegador. Vuelve aquí cuando hayas terminado.
 walk-authority = Tu autoridad de protección de datos: { $name }

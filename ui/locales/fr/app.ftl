@@ -189,6 +189,7 @@ menu-label-unconfirmed = non confirmé
 menu-label-unconfirmed-hint = Cette traduction du nom de menu de Meta n'est pas confirmée par les pages d'aide de Meta elles-mêmes ; votre application peut employer d'autres termes.
 walk-instructions = Marche à suivre
 walk-open = Ouvrir dans le navigateur
+walk-open-authority = Ouvrir le site : { $name }
 walk-open-hint = Ouvre { $host } dans votre navigateur.
 walk-opened = Ouvert dans votre navigateur. Revenez ici lorsque vous aurez terminé.
 walk-authority = Votre autorité : { $name }

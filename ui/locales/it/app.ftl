@@ -188,6 +188,7 @@ menu-label-unconfirmed = non confermato
 menu-label-unconfirmed-hint = Questa traduzione del nome del menu di Meta non è confermata dalle pagine di assistenza di Meta; la tua app potrebbe usare parole diverse.
 walk-instructions = Cosa fare
 walk-open = Apri nel browser
+walk-open-authority = Apri il sito: { $name }
 walk-open-hint = Apre { $host } nel tuo browser.
 walk-opened = Aperto nel tuo browser. Torna qui quando hai finito.
 walk-authority = La tua autorità: { $name }

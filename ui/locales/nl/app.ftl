@@ -188,6 +188,7 @@ menu-label-unconfirmed = niet bevestigd
 menu-label-unconfirmed-hint = Deze vertaling van de menunaam van Meta is niet bevestigd door de eigen helppagina's van Meta; in je app kunnen andere woorden staan.
 walk-instructions = Wat je moet doen
 walk-open = Openen in browser
+walk-open-authority = Website openen: { $name }
 walk-open-hint = Opent { $host } in je browser.
 walk-opened = Geopend in je browser. Kom hier terug als je klaar bent.
 walk-authority = Jouw toezichthouder: { $name }

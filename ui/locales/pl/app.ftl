@@ -200,6 +200,7 @@ menu-label-unconfirmed = niepotwierdzone
 menu-label-unconfirmed-hint = To tłumaczenie nazwy menu Meta nie zostało potwierdzone na stronach pomocy Meta; w twojej aplikacji mogą być użyte inne słowa.
 walk-instructions = Co zrobić
 walk-open = Otwórz w przeglądarce
+walk-open-authority = Otwórz stronę: { $name }
 walk-open-hint = Otwiera { $host } w twojej przeglądarce.
 walk-opened = Otwarto w przeglądarce. Wróć tutaj, gdy skończysz.
 walk-authority = Właściwy urząd: { $name }

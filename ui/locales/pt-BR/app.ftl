@@ -189,6 +189,7 @@ menu-label-unconfirmed = não confirmado
 menu-label-unconfirmed-hint = Esta tradução do nome do menu da Meta não foi confirmada nas próprias páginas de ajuda da Meta; o seu aplicativo pode usar outras palavras.
 walk-instructions = O que fazer
 walk-open = Abrir no navegador
+walk-open-authority = Abrir o site: { $name }
 walk-open-hint = Abre { $host } no seu navegador.
 walk-opened = Aberto no seu navegador. Volte para cá quando terminar.
 walk-authority = Sua autoridade: { $name }
