@@ -74,13 +74,13 @@ type Strings = BTreeMap<String, Translated>;
 #[derive(Debug, Clone, Default)]
 pub struct Translations {
     locales: BTreeMap<String, LocaleFiles>,
+    /// The flows the files may translate.
+    flows: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default)]
 struct LocaleFiles {
     docs: Vec<TranslationDocument>,
-    /// The flows the files may translate.
-    flows: Vec<String>,
     parsed: OnceLock<BTreeMap<String, Strings>>,
 }
 
@@ -178,9 +178,8 @@ impl Translations {
     /// and parsed on first use, and one that does not read cleanly is simply
     /// left out, English standing in.
     pub fn parse(docs: Vec<TranslationDocument>, flows: &[&Flow], problems: &mut Vec<Problem>, thorough: bool) -> Translations {
-        let ids: Vec<String> = flows.iter().map(|f| f.id.clone()).collect();
         let locales: Vec<&str> = translated_locales().collect();
-        let mut out = Translations::default();
+        let mut out = Translations { flows: flows.iter().map(|f| f.id.clone()).collect(), ..Translations::default() };
         for doc in docs {
             if !locales.contains(&doc.folder_locale.as_str()) {
                 let hint = did_you_mean(&doc.folder_locale, locales.iter().copied());
@@ -190,13 +189,11 @@ impl Translations {
                 ));
                 continue;
             }
-            let entry = out.locales.entry(doc.folder_locale.clone()).or_default();
-            entry.flows.clone_from(&ids);
-            entry.docs.push(doc);
+            out.locales.entry(doc.folder_locale.clone()).or_default().docs.push(doc);
         }
         if thorough {
             for files in out.locales.values_mut() {
-                let parsed = parse_locale(&files.docs, &files.flows, Some(&mut *problems));
+                let parsed = parse_locale(&files.docs, &out.flows, Some(&mut *problems));
                 let _ = files.parsed.set(parsed);
             }
         }
@@ -206,17 +203,20 @@ impl Translations {
     /// The strings of one flow in one locale, parsing the locale on first use.
     fn strings(&self, locale: &str, flow: &str) -> Option<&Strings> {
         let files = self.locales.get(locale)?;
-        files.parsed.get_or_init(|| parse_locale(&files.docs, &files.flows, None)).get(flow)
+        files.parsed.get_or_init(|| parse_locale(&files.docs, &self.flows, None)).get(flow)
     }
 
     /// Missing, unknown and stale strings of every locale, each with its file
     /// and key. `file_of(locale, flow)` names where a translation lives.
     pub fn check(&self, flows: &[&Flow], file_of: &dyn Fn(&str, &str) -> String) -> Vec<Problem> {
         let mut problems = Vec::new();
-        for locale in translated_locales() {
-            for flow in flows {
+        for flow in flows {
+            // The English texts and their hashes, once for every locale.
+            let texts = flow.texts();
+            let hashes: Vec<String> = texts.iter().map(|t| text_hash(&t.text)).collect();
+            let keys: BTreeSet<&str> = texts.iter().map(|t| t.key.as_str()).collect();
+            for locale in translated_locales() {
                 let file = file_of(locale, &flow.id);
-                let texts = flow.texts();
                 let Some(strings) = self.strings(locale, &flow.id) else {
                     problems.push(Problem::file(
                         &file,
@@ -224,19 +224,14 @@ impl Translations {
                     ));
                     continue;
                 };
-                let keys: BTreeSet<&str> = texts.iter().map(|t| t.key.as_str()).collect();
-                for t in &texts {
+                for (t, hash) in texts.iter().zip(&hashes) {
                     let path = format!("$.strings[\"{}\"]", t.key);
                     match strings.get(&t.key) {
                         None => problems.push(Problem::at_path(&file, path, format!("missing: the English reads \"{}\"", t.text))),
-                        Some(tr) if tr.from != text_hash(&t.text) => problems.push(Problem::at_path(
+                        Some(tr) if &tr.from != hash => problems.push(Problem::at_path(
                             &file,
                             path,
-                            format!(
-                                "stale: translated from an older English text; it now reads \"{}\" (hash {})",
-                                t.text,
-                                text_hash(&t.text)
-                            ),
+                            format!("stale: translated from an older English text; it now reads \"{}\" (hash {hash})", t.text),
                         )),
                         Some(tr) if tr.text.trim().is_empty() => {
                             problems.push(Problem::at_path(&file, path, "is empty; remove it to fall back to English"));
