@@ -113,6 +113,11 @@ function format(code, file, id, args, attr) {
   return id.replace(/-/g, ' ');
 }
 
+// Whether the window has a message `id` (in English, so in every locale).
+export function has(id) {
+  return Boolean(bundles.get(`${SOURCE}/app`)?.hasMessage(id));
+}
+
 // A message of the window in the current locale.
 export function t(id, args = {}) {
   return format(current, 'app', id, args, null);

@@ -273,8 +273,7 @@ const walkActions = {
   },
   letterChanged: () => {
     const step = flow.step_details[currentIndex()];
-    const root = $('screen-walk');
-    for (const s of [step]) if (s?.letter) refreshLetters(root, flow, s);
+    if (step?.letter) refreshLetters($('screen-walk'), flow, step);
   },
   openLink: async (step) => {
     try {
