@@ -202,42 +202,28 @@ impl App {
         self.post("/execute/sync", json!({"script": script, "args": []}))
     }
 
-    /// Presses keys on whatever has the focus, as a keyboard would
-    /// (`\u{E004}` Tab, `\u{E007}` Enter, `\u{E00D}` Space, `\u{E008}` Shift).
+    /// Presses keys together on whatever has the focus, as a keyboard would:
+    /// each goes down in order and comes up in reverse (`\u{E004}` Tab,
+    /// `\u{E007}` Enter, `\u{E00D}` Space, `\u{E008}` Shift).
     fn press(&self, keys: &[&str]) {
-        let mut actions = Vec::new();
-        for k in keys {
-            actions.push(json!({"type": "keyDown", "value": k}));
-            actions.push(json!({"type": "keyUp", "value": k}));
-        }
+        let down = keys.iter().map(|k| json!({"type": "keyDown", "value": k}));
+        let up = keys.iter().rev().map(|k| json!({"type": "keyUp", "value": k}));
+        let actions: Vec<Value> = down.chain(up).collect();
         self.post("/actions", json!({"actions": [{"type": "key", "id": "keyboard", "actions": actions}]}));
     }
 
-    /// Presses Tab until the focus is on an element matching `css`, as
-    /// someone with only a keyboard would; fails after `max` presses.
-    fn tab_to(&self, css: &str, max: usize) {
-        for _ in 0..max {
-            let here = self.js(&format!("return document.activeElement.matches({})", json!(css)));
-            if here == true {
-                return;
-            }
-            self.press(&["\u{E004}"]);
-        }
-        panic!("`{css}` was not reached with {max} presses of Tab");
-    }
-
-    /// Like `tab_to`, backwards with Shift+Tab.
-    fn press_back_tab_to(&self, css: &str, max: usize) {
+    /// Presses Tab (Shift+Tab when `backwards`) until the focus is on an
+    /// element matching `css`, as someone with only a keyboard would; fails
+    /// after `max` presses.
+    fn tab_to(&self, css: &str, max: usize, backwards: bool) {
+        let keys: &[&str] = if backwards { &["\u{E008}", "\u{E004}"] } else { &["\u{E004}"] };
         for _ in 0..max {
             if self.js(&format!("return document.activeElement.matches({})", json!(css))) == true {
                 return;
             }
-            let (shift, tab) = ("\u{E008}", "\u{E004}");
-            let keys = [("keyDown", shift), ("keyDown", tab), ("keyUp", tab), ("keyUp", shift)];
-            let actions: Vec<Value> = keys.iter().map(|(t, k)| json!({"type": t, "value": k})).collect();
-            self.post("/actions", json!({"actions": [{"type": "key", "id": "keyboard", "actions": actions}]}));
+            self.press(keys);
         }
-        panic!("`{css}` was not reached with {max} presses of Shift+Tab");
+        panic!("`{css}` was not reached with {max} presses of {}", if backwards { "Shift+Tab" } else { "Tab" });
     }
 
     /// Checks the screen with axe-core, run in the page, against WCAG 2.1
@@ -569,13 +555,13 @@ fn a_step_can_be_completed_with_the_keyboard_alone() {
     app.first_run("IE", &["instagram"], "Keys");
     // From the top of the page, Tab reaches the guide's button; Enter opens it.
     app.js("document.activeElement.blur(); window.scrollTo(0, 0)");
-    app.tab_to("[data-flow-id='object-ai-training'] .open-flow", 60);
+    app.tab_to("[data-flow-id='object-ai-training'] .open-flow", 60, false);
     let outline = app.js("const s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineWidth");
     assert!(!outline.as_str().unwrap().starts_with("none"), "the focus must be visible: {outline}");
     app.press(&["\u{E007}"]);
     app.wait_for("#screen-walk article[data-step-id='know-your-right']");
     // Tab to Done and press Space: the step is recorded and the next shown.
-    app.tab_to("#screen-walk .mark-done", 60);
+    app.tab_to("#screen-walk .mark-done", 60, false);
     app.screenshot("20-keyboard-focus");
     app.press(&["\u{E00D}"]);
     app.wait_for("#screen-walk article[data-step-id='know-the-deadline']");
@@ -583,7 +569,7 @@ fn a_step_can_be_completed_with_the_keyboard_alone() {
     // The focus moved to the new step's title, so reading goes on from there.
     assert_eq!(app.js("return document.activeElement.id"), "step-title");
     // Back to the overview by keyboard too (Shift+Tab goes backwards).
-    app.press_back_tab_to("#screen-walk .back", 15);
+    app.tab_to("#screen-walk .back", 15, true);
     app.press(&["\u{E007}"]);
     app.wait_text("#flow-list [data-flow-id='object-ai-training']", "1 of");
 }
