@@ -33,10 +33,10 @@ fn fixture_store(name: &str) -> PathBuf {
     dir
 }
 
-fn record_of(set: &FlowSet, dir: &Path, only: Option<&str>) -> Record {
+fn record_of(set: &FlowSet, dir: &Path, only: Option<&str>) -> Record<'static> {
     let p = Progress::open(dir).unwrap();
     let profiles: Vec<_> = p.state.profiles.iter().filter(|x| only.is_none_or(|o| x.name == o)).collect();
-    export::build(set, &p, &profiles, today(), GENERATED_AT)
+    export::build(set, &p, &profiles, today(), GENERATED_AT).into_owned()
 }
 
 fn golden(name: &str, got: &str) {
@@ -73,6 +73,75 @@ fn what_people_typed_is_escaped_for_each_format() {
     assert!(csv.contains("\"Sent <script>alert(1)</script> & \"\"quoted\"\" | piped\nsecond line\""));
     for line in csv.split("\r\n").skip(1).filter(|l| !l.is_empty() && l.starts_with('"')) {
         assert!(line.ends_with('"'), "every field is quoted: {line}");
+    }
+}
+
+/// The text a digest covers, written the slow and obvious way: parse to a
+/// `Value`, then write every object with its keys sorted.
+fn reference_canonical(v: &serde_json::Value, top: bool, out: &mut String) {
+    use serde_json::Value;
+    match v {
+        Value::Object(map) => {
+            let mut members: Vec<_> = map.iter().filter(|(k, _)| !(top && k.as_str() == "digest")).collect();
+            members.sort_by(|a, b| a.0.cmp(b.0));
+            out.push('{');
+            for (i, (k, v)) in members.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&serde_json::to_string(k).unwrap());
+                out.push(':');
+                reference_canonical(v, false, out);
+            }
+            out.push('}');
+        }
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                reference_canonical(item, false, out);
+            }
+            out.push(']');
+        }
+        scalar => out.push_str(&serde_json::to_string(scalar).unwrap()),
+    }
+}
+
+fn sha256_hex(text: &str) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[test]
+fn an_export_from_an_earlier_version_still_verifies() {
+    // Written by 0.1.0 from the fixture progress, plus a note of awkward
+    // characters (escapes, a control character, U+2028, an emoji).
+    let record = export::read_export_file(&fixtures().join("record-v1.json")).expect("an earlier export verifies");
+    assert_eq!(export::digest(&record), record.digest, "the typed record hashes as its file did");
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config::with_cases(64))]
+
+    /// The digest is written straight from the typed record; it must be the
+    /// digest of the record's JSON, whatever a person typed.
+    #[test]
+    fn the_digest_covers_exactly_the_canonical_json(note in ".{0,40}", email in ".{0,20}") {
+        let set = load_bundled().set;
+        let dir = fixture_store("canonical");
+        let mut m = Mark { flow: "object-ai-training".into(), step: "object-on-facebook".into(), status: Some(Status::Done), ..Mark::default() };
+        m.profile = Some("Personal Facebook".into());
+        m.note = Some(note);
+        m.evidence.insert("email-used".into(), email);
+        proptest::prop_assert!(progress::mark(&dir, &set, m).is_ok());
+        let record = record_of(&set, &dir, None);
+        let value = serde_json::to_value(&record).unwrap();
+        let mut text = String::new();
+        reference_canonical(&value, true, &mut text);
+        proptest::prop_assert_eq!(&record.digest, &sha256_hex(&text));
+        proptest::prop_assert_eq!(export::digest(&value), sha256_hex(&text));
     }
 }
 

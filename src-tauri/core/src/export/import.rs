@@ -30,7 +30,7 @@ fn refuse(name: &str, why: impl std::fmt::Display) -> ProgressError {
 }
 
 /// Reads an export file, at most [`MAX_BYTES`] of it, and checks it.
-pub fn read_export_file(path: &Path) -> Result<Record, ProgressError> {
+pub fn read_export_file(path: &Path) -> Result<Record<'static>, ProgressError> {
     use std::io::Read;
     let name = path.display().to_string();
     let mut bytes = Vec::new();
@@ -41,7 +41,7 @@ pub fn read_export_file(path: &Path) -> Result<Record, ProgressError> {
 }
 
 /// Checks that `bytes` are an untouched export and returns it.
-pub fn read_export(name: &str, bytes: &[u8]) -> Result<Record, ProgressError> {
+pub fn read_export(name: &str, bytes: &[u8]) -> Result<Record<'static>, ProgressError> {
     if bytes.len() as u64 > MAX_BYTES {
         return Err(refuse(name, "it is larger than any export can be"));
     }
@@ -70,7 +70,7 @@ fn with_profile(change: &Change, id: &str) -> Change {
 }
 
 /// Merges an export read by [`read_export`] into the progress in `dir`.
-pub fn import(dir: &Path, record: &Record) -> Result<(Progress, ImportReport), ProgressError> {
+pub fn import(dir: &Path, record: &Record<'_>) -> Result<(Progress, ImportReport), ProgressError> {
     let mut report = ImportReport::default();
     let progress = update_dated(dir, |local| {
         // New events keep the order they had where they were exported (their

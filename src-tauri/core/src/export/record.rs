@@ -2,8 +2,9 @@
 //! evidence, following which instructions, and a digest that lets anyone
 //! check a copy against the JSON export.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::catalog::Authority;
@@ -18,18 +19,32 @@ pub const VERSION: u32 = 1;
 /// The whole export. The JSON form of this is lossless: `history` holds every
 /// event of each exported profile, which is what an import replays.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Record {
+pub struct Record<'a> {
     pub format: String,
     pub version: u32,
     pub generated_at: String,
     pub generated_by: String,
-    pub profiles: Vec<ProfileRecord>,
+    pub profiles: Vec<ProfileRecord<'a>>,
     /// SHA-256 of the canonical JSON of everything else (see [`digest`]).
     pub digest: String,
 }
 
+impl Record<'_> {
+    /// The record with its own copy of every history event.
+    pub fn into_owned(self) -> Record<'static> {
+        Record {
+            profiles: self
+                .profiles
+                .into_iter()
+                .map(|p| ProfileRecord { history: p.history.into_iter().map(|e| Cow::Owned(e.into_owned())).collect(), ..p })
+                .collect(),
+            ..self
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct ProfileRecord {
+pub struct ProfileRecord<'a> {
     pub profile: Profile,
     pub region_name: String,
     pub framework: String,
@@ -40,8 +55,9 @@ pub struct ProfileRecord {
     pub flows: Vec<FlowRecord>,
     /// Marks on steps the current flows no longer have or no longer apply.
     pub earlier: Vec<StepState>,
-    /// Every change to this profile, oldest first.
-    pub history: Vec<Event>,
+    /// Every change to this profile, oldest first: borrowed from the
+    /// progress when built (a long history is not copied), owned when read.
+    pub history: Vec<Cow<'a, Event>>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -84,7 +100,7 @@ pub struct EvidenceRecord {
 }
 
 /// Builds the record of `profiles` (all when empty), as of `today`, stamped `generated_at`.
-pub fn build(set: &FlowSet, progress: &Progress, profiles: &[&Profile], today: Date, generated_at: &str) -> Record {
+pub fn build<'a>(set: &FlowSet, progress: &'a Progress, profiles: &[&Profile], today: Date, generated_at: &str) -> Record<'a> {
     let profiles = profiles
         .iter()
         .map(|profile| {
@@ -146,7 +162,7 @@ pub fn build(set: &FlowSet, progress: &Progress, profiles: &[&Profile], today: D
                     Change::Profile(p) => p.profile == profile.id,
                     Change::Step(s) => s.profile == profile.id,
                 })
-                .cloned()
+                .map(Cow::Borrowed)
                 .collect();
             ProfileRecord {
                 profile: (*profile).clone(),
@@ -173,68 +189,15 @@ pub fn build(set: &FlowSet, progress: &Progress, profiles: &[&Profile], today: D
         profiles,
         digest: String::new(),
     };
-    record.digest = digest(&serde_json::to_value(&record).unwrap_or(Value::Null));
+    record.digest = digest(&record);
     record
 }
 
 /// SHA-256 (hex) of the record's canonical JSON without its `digest`:
 /// object keys sorted, no spaces, so the same content always hashes the same
-/// whatever wrote the file. The canonical text is streamed into the hash.
-pub fn digest(record: &Value) -> String {
-    let mut hasher = HashWriter(Sha256::new());
-    match record.as_object() {
-        Some(map) => write_object(map.iter().filter(|(k, _)| k.as_str() != "digest"), &mut hasher),
-        None => write_canonical(record, &mut hasher),
-    }
-    hasher.0.finalize().iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// Feeds written bytes to the hash.
-struct HashWriter(Sha256);
-
-impl std::io::Write for HashWriter {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.update(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-fn write_object<'a>(members: impl Iterator<Item = (&'a String, &'a Value)>, out: &mut HashWriter) {
-    use std::io::Write;
-    let mut members: Vec<(&String, &Value)> = members.collect();
-    members.sort_by(|a, b| a.0.cmp(b.0));
-    let _ = out.write_all(b"{");
-    for (i, (k, v)) in members.into_iter().enumerate() {
-        if i > 0 {
-            let _ = out.write_all(b",");
-        }
-        let _ = serde_json::to_writer(&mut *out, k);
-        let _ = out.write_all(b":");
-        write_canonical(v, out);
-    }
-    let _ = out.write_all(b"}");
-}
-
-fn write_canonical(v: &Value, out: &mut HashWriter) {
-    use std::io::Write;
-    match v {
-        Value::Object(map) => write_object(map.iter(), out),
-        Value::Array(items) => {
-            let _ = out.write_all(b"[");
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    let _ = out.write_all(b",");
-                }
-                write_canonical(item, out);
-            }
-            let _ = out.write_all(b"]");
-        }
-        scalar => {
-            let _ = serde_json::to_writer(&mut *out, scalar);
-        }
-    }
+/// whatever wrote the file. The typed record and the `Value` read back from
+/// its JSON give the same digest.
+pub fn digest<T: Serialize + ?Sized>(record: &T) -> String {
+    let text = super::canonical::to_vec(record, Some("digest")).unwrap_or_default();
+    Sha256::digest(&text).iter().map(|b| format!("{b:02x}")).collect()
 }

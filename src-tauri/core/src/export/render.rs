@@ -36,15 +36,21 @@ impl Format {
     }
 }
 
-pub fn render(record: &Record, format: Format) -> String {
+/// Room for the text of `r`, so a long history is not copied as it grows.
+fn capacity(r: &Record<'_>, per_event: usize) -> usize {
+    4096 + per_event * r.profiles.iter().map(|p| p.history.len()).sum::<usize>()
+}
+
+pub fn render(record: &Record<'_>, format: Format) -> String {
     match format {
         Format::Markdown => markdown(record),
         Format::Html => html(record),
         Format::Csv => csv(record),
         Format::Json => {
-            let mut s = serde_json::to_string_pretty(record).unwrap_or_default();
-            s.push('\n');
-            s
+            let mut bytes = Vec::with_capacity(capacity(record, 450));
+            let _ = serde_json::to_writer_pretty(&mut bytes, record);
+            bytes.push(b'\n');
+            String::from_utf8(bytes).unwrap_or_default()
         }
     }
 }
@@ -58,34 +64,35 @@ fn status_word(s: Status) -> &'static str {
     }
 }
 
-fn platforms(p: &ProfileRecord) -> String {
+fn platforms(p: &ProfileRecord<'_>) -> String {
     p.profile.platforms.iter().map(|x| x.id()).collect::<Vec<_>>().join(", ")
 }
 
-/// One line describing a history event, for the printed forms.
-fn describe_change(c: &Change) -> String {
+/// One line describing a history event, for the printed forms, into `line`.
+fn describe_change(c: &Change, line: &mut String) {
+    line.clear();
     match c {
-        Change::Profile(p) => format!(
-            "profile \"{}\": region {}, platforms {}",
-            p.name,
-            p.region,
-            p.platforms.iter().map(|x| x.id()).collect::<Vec<_>>().join(", ")
-        ),
+        Change::Profile(p) => {
+            let _ = write!(line, "profile \"{}\": region {}, platforms ", p.name, p.region);
+            for (i, x) in p.platforms.iter().enumerate() {
+                line.push_str(if i > 0 { ", " } else { "" });
+                line.push_str(x.id());
+            }
+        }
         Change::Step(s) => {
-            let mut line = format!("{}/{}: {}", s.flow, s.step, status_word(s.status));
+            let _ = write!(line, "{}/{}: {}", s.flow, s.step, status_word(s.status));
             if let Some(r) = &s.reason {
-                line.push_str(&format!(" (reason: {r})"));
+                let _ = write!(line, " (reason: {r})");
             }
             if let Some(u) = &s.until {
-                line.push_str(&format!(" until {u}"));
+                let _ = write!(line, " until {u}");
             }
             for (k, v) in &s.evidence {
-                line.push_str(&format!("; {k}: {v}"));
+                let _ = write!(line, "; {k}: {v}");
             }
             if let Some(n) = &s.note {
-                line.push_str(&format!("; note: {n}"));
+                let _ = write!(line, "; note: {n}");
             }
-            line
         }
     }
 }
@@ -115,6 +122,11 @@ fn step_details(st: &StepRecord, escape: fn(&str) -> String) -> Vec<String> {
 /// start markup, and line breaks folded, so a note stays inside its cell.
 fn md(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    md_into(&mut out, text);
+    out
+}
+
+fn md_into(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '!' | '(' | ')' | '{' | '}' | '~' | '&' => {
@@ -126,11 +138,10 @@ fn md(text: &str) -> String {
             c => out.push(c),
         }
     }
-    out
 }
 
-fn markdown(r: &Record) -> String {
-    let mut o = String::new();
+fn markdown(r: &Record<'_>) -> String {
+    let mut o = String::with_capacity(capacity(r, 160));
     let _ = writeln!(o, "# Record of privacy steps\n");
     let _ = writeln!(o, "Generated {} by {}.  ", r.generated_at, r.generated_by);
     let _ = writeln!(o, "Integrity: SHA-256 `{}` (the `digest` of the JSON export of the same record).\n", r.digest);
@@ -185,8 +196,12 @@ fn markdown(r: &Record) -> String {
             o.push('\n');
         }
         let _ = writeln!(o, "### History\n\n| # | When | Change |\n|---|---|---|");
+        let mut line = String::new();
         for e in &p.history {
-            let _ = writeln!(o, "| {} | {} | {} |", e.seq, e.at, md(&describe_change(&e.change)));
+            describe_change(&e.change, &mut line);
+            let _ = write!(o, "| {} | {} | ", e.seq, e.at);
+            md_into(&mut o, &line);
+            o.push_str(" |\n");
         }
         o.push('\n');
     }
@@ -196,6 +211,11 @@ fn markdown(r: &Record) -> String {
 /// Escapes text for HTML content and attribute values.
 fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    esc_into(&mut out, text);
+    out
+}
+
+fn esc_into(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -206,7 +226,6 @@ fn esc(text: &str) -> String {
             c => out.push(c),
         }
     }
-    out
 }
 
 const CSS: &str = "body{font:11pt/1.45 system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif;color:#111;max-width:60rem;margin:2rem auto;padding:0 1rem}\
@@ -215,8 +234,8 @@ table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid 
 th{background:#eef1f5}.digest{font-family:ui-monospace,monospace;font-size:.85rem;overflow-wrap:anywhere}.muted{color:#444}\
 .overdue{font-weight:700}.done{color:#1d5c3a}.nowrap{white-space:nowrap}.steps td:first-child{width:32%}.steps td:nth-child(3){width:11rem}@media print{body{margin:0;max-width:none}h2{break-before:page}h2:first-of-type{break-before:auto}tr{break-inside:avoid}}";
 
-fn html(r: &Record) -> String {
-    let mut o = String::new();
+fn html(r: &Record<'_>) -> String {
+    let mut o = String::with_capacity(capacity(r, 190));
     let _ = write!(
         o,
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n<title>Record of privacy steps</title>\n<style>{CSS}</style>\n</head>\n<body>\n<h1>Record of privacy steps</h1>\n<p class=\"muted\">Generated {} by {}.</p>\n<p>Integrity: SHA-256 <span class=\"digest\">{}</span> (the <code>digest</code> of the JSON export of the same record).</p>\n",
@@ -283,8 +302,14 @@ fn html(r: &Record) -> String {
             o.push_str("</ul>\n");
         }
         o.push_str("<h3>History</h3>\n<table><thead><tr><th>#</th><th>When</th><th>Change</th></tr></thead><tbody>\n");
+        let mut line = String::new();
         for e in &p.history {
-            let _ = writeln!(o, "<tr><td>{}</td><td>{}</td><td>{}</td></tr>", e.seq, esc(&e.at), esc(&describe_change(&e.change)));
+            describe_change(&e.change, &mut line);
+            let _ = write!(o, "<tr><td>{}</td><td>", e.seq);
+            esc_into(&mut o, &e.at);
+            o.push_str("</td><td>");
+            esc_into(&mut o, &line);
+            o.push_str("</td></tr>\n");
         }
         o.push_str("</tbody></table>\n");
     }
@@ -298,7 +323,7 @@ fn cell(text: &str) -> String {
     format!("\"{}\"", guarded.replace('"', "\"\""))
 }
 
-fn csv(r: &Record) -> String {
+fn csv(r: &Record<'_>) -> String {
     let mut o = String::from(
         "profile,region,law,flow,flow_title,instructions_checked,step,step_title,status,changed,reason,until,evidence,note,follow_up_due\r\n",
     );
