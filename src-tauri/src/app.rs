@@ -22,7 +22,20 @@ fn keep_webview_folders_private(app: &tauri::App) {
     }
 }
 
+/// The page runs a few dozen kilobytes of the app's own script, which
+/// JavaScriptCore's JIT compilers do not speed up in any way a person would
+/// notice. They are the engine's largest attack surface and cost about 8 MiB
+/// in the web process, so the window interprets its script instead. WebKit's
+/// web process inherits this from us; a value set by the person wins.
+fn interpret_javascript() {
+    if std::env::var_os("JSC_useJIT").is_none() {
+        // Before any thread exists: setting the environment is safe here.
+        std::env::set_var("JSC_useJIT", "false");
+    }
+}
+
 pub fn run() {
+    interpret_javascript();
     let loaded = load::load_app(dirs::user_flows_dir().as_deref());
     let problems: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
     for p in &problems {
