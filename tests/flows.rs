@@ -47,14 +47,20 @@ fn the_flows_folder_passes_check() {
 }
 
 #[test]
-fn schema_json_matches_the_rust_types() {
-    let path = root().join("flows/schema.json");
-    let fresh = schema::flow_schema_text();
-    if bless() {
-        std::fs::write(&path, &fresh).unwrap();
+fn the_stored_schemas_match_the_rust_types() {
+    for (path, fresh) in schema::generate::all() {
+        let file = root().join(path);
+        if bless() {
+            std::fs::write(&file, &fresh).unwrap();
+        }
+        let on_disk = std::fs::read_to_string(&file).unwrap_or_default();
+        assert!(on_disk == fresh, "{path} is stale: run `BLESS=1 cargo test -p meta-optout-core --test flows`");
     }
-    let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(on_disk == fresh, "flows/schema.json is stale: run `BLESS=1 cargo test -p meta-optout-core --test flows`");
+    // The app reads the stored copies.
+    assert_eq!(schema::flow_schema_text(), std::fs::read_to_string(root().join("flows/schema.json")).unwrap());
+    for s in [schema::flow(), schema::regions(), schema::platforms(), schema::translation()] {
+        assert!(s.get("$defs").is_some() || s.get("properties").is_some(), "a stored schema does not parse");
+    }
 }
 
 #[test]

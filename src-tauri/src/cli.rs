@@ -202,7 +202,7 @@ pub fn run() -> ExitCode {
         Command::List { region, platform, device, locale, json: as_json } => list(region, platform, device, &locale, as_json),
         Command::Translate { locale, flow } => translate(&locale, &flow),
         Command::Regions { json: as_json } => regions(as_json),
-        Command::Schema => print(&schema::flow_schema_text()),
+        Command::Schema => print(schema::flow_schema_text()),
         Command::Hosts => {
             let mut text = String::from("# Meta\n");
             links::META_HOSTS.iter().for_each(|h| text.push_str(&format!("{h}\n")));

@@ -1,13 +1,13 @@
 //! The catalogs beside the flows: regions with their legal framework and
 //! authority (`regions.json`), and the platforms (`platforms.json`).
 
-use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Confidence, Device, Framework, Period, Platform};
 
 /// `regions.json`: what law covers a place and who enforces it.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "generate-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RegionCatalog {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -18,7 +18,8 @@ pub struct RegionCatalog {
 }
 
 /// A legal framework and what it lets a person do about Meta's AI training.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "generate-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FrameworkInfo {
     pub id: Framework,
@@ -36,7 +37,8 @@ pub struct FrameworkInfo {
 }
 
 /// A data-protection authority or regulator people can complain to.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "generate-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Authority {
     pub id: String,
@@ -53,7 +55,8 @@ pub struct Authority {
 }
 
 /// A country (ISO 3166-1 alpha-2) or a subdivision (ISO 3166-2, e.g. `US-CA`).
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "generate-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Region {
     pub code: String,
@@ -65,7 +68,8 @@ pub struct Region {
 }
 
 /// `platforms.json`: display names and where each platform can be used.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "generate-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PlatformCatalog {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -73,7 +77,8 @@ pub struct PlatformCatalog {
     pub platforms: Vec<PlatformInfo>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "generate-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PlatformInfo {
     pub id: Platform,

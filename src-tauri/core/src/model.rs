@@ -8,11 +8,11 @@
 //! [`Flow::texts`]), so translations can live beside the flows without
 //! touching their structure, and progress survives a reworded step.
 
-use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// One task a person can do, as ordered steps.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "generate-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Flow {
     /// Editor hint pointing at `schema.json`; ignored by the app.
@@ -43,7 +43,8 @@ pub struct Flow {
 }
 
 /// The kind of task, in the order the dashboard shows them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "generate-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Category {
     Objection,
@@ -54,7 +55,8 @@ pub enum Category {
 }
 
 /// How sure the authors are that an instruction or link matches what Meta shows today.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "generate-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Confidence {
     High,
@@ -64,7 +66,8 @@ pub enum Confidence {
 }
 
 /// A Meta product a person may use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "generate-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Platform {
     Facebook,
@@ -95,7 +98,8 @@ impl Platform {
 
 /// The device a person follows the instructions on: `desktop` is a web
 /// browser on a computer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "generate-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Device {
     Desktop,
@@ -120,7 +124,8 @@ impl Device {
 }
 
 /// The data-protection law that gives a person their rights.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "generate-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Framework {
     /// EU/EEA General Data Protection Regulation.
@@ -155,7 +160,8 @@ impl Framework {
 
 /// Who a flow or step is for. Within a list any entry matches; across lists all must.
 /// An empty (or absent) list places no restriction.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "generate-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Conditions {
     /// Platforms any of which the person uses.
@@ -182,7 +188,8 @@ impl Conditions {
 }
 
 /// A public page the facts come from.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "generate-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Short id steps use to cite this source.
@@ -196,7 +203,8 @@ pub struct Source {
 }
 
 /// A limit, a warning, or a place where sources disagree.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "generate-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Caveat {
     /// Stable id within its flow or step.
@@ -206,7 +214,8 @@ pub struct Caveat {
 
 /// Something that may differ by device. Lookup order for a device: the
 /// device's own entry, then `mobile` (for iOS and Android), then `all`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "generate-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PerDevice {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -273,7 +282,8 @@ impl PerDevice {
 }
 
 /// A link into Meta's settings or an authority's site, opened in the person's browser.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "generate-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Link {
     /// https URL on an allow-listed Meta or authority host.
@@ -288,7 +298,8 @@ pub struct Link {
 
 /// Which authority a step sends the person to; the app takes its name and
 /// link from the region catalog, so one step serves every region.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "generate-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum AuthorityChoice {
     /// The person's own national or state authority.
@@ -298,7 +309,8 @@ pub enum AuthorityChoice {
 }
 
 /// What a field of evidence holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "generate-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum EvidenceKind {
     Text,
@@ -308,7 +320,8 @@ pub enum EvidenceKind {
 }
 
 /// Something the person should write down once the step is done.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "generate-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
     /// Stable id within the step; progress stores values under it.
@@ -321,7 +334,8 @@ pub struct Evidence {
 }
 
 /// What a follow-up waits for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "generate-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum FollowUpKind {
     /// Meta owes a reply by the due date; past it, escalate.
@@ -333,7 +347,8 @@ pub enum FollowUpKind {
 }
 
 /// A span of calendar time. Months are counted as calendar months.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "generate-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     #[serde(default)]
@@ -343,7 +358,8 @@ pub struct Period {
 }
 
 /// A deadline that starts when the step is marked done.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "generate-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FollowUp {
     pub kind: FollowUpKind,
@@ -358,7 +374,8 @@ pub struct FollowUp {
 }
 
 /// One thing to do.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "generate-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Step {
     /// Stable id in kebab-case. Progress is stored under it: never reuse one for a different action.
@@ -402,7 +419,8 @@ pub struct Step {
 }
 
 /// Which ready text a step offers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "generate-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum LetterKind {
     /// The reasons for an objection, under the law of the person's region.

@@ -8,7 +8,6 @@ use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
-use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{is_known, pseudo, text_hash, translated_locales, PSEUDO, SOURCE};
@@ -17,7 +16,8 @@ use crate::model::Flow;
 use crate::suggest::did_you_mean;
 
 /// One translation file: the strings of one flow in one locale.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "generate-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FlowTranslation {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -31,7 +31,8 @@ pub struct FlowTranslation {
 }
 
 /// One translated string.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "generate-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Translated {
     pub text: String,
