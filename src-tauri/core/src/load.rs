@@ -82,10 +82,18 @@ impl Document {
     }
 }
 
-fn bundled_documents() -> Vec<Document> {
+/// A file built into the binary, inflated. One that does not inflate to
+/// UTF-8 reads as empty, and then fails to parse like any broken file.
+pub(crate) fn inflate(bytes: &[u8]) -> String {
+    miniz_oxide::inflate::decompress_to_vec(bytes).ok().and_then(|v| String::from_utf8(v).ok()).unwrap_or_default()
+}
+
+/// The bundled files whose names `wanted` accepts.
+fn bundled_documents(wanted: impl Fn(&str) -> bool) -> Vec<Document> {
     BUNDLED
         .iter()
-        .map(|(name, text)| Document { name: format!("bundled/{name}"), file_name: (*name).to_owned(), text: (*text).to_owned() })
+        .filter(|(name, _)| wanted(name))
+        .map(|(name, packed)| Document { name: format!("bundled/{name}"), file_name: (*name).to_owned(), text: inflate(packed) })
         .collect()
 }
 
@@ -173,8 +181,12 @@ fn load_catalog(regions: &Document, platforms: &Document, problems: &mut Vec<Pro
 
 /// The bundled catalogs. They are checked by the test suite, so failing
 /// here would be a build defect; an empty catalog keeps the app alive.
+fn is_catalog(name: &str) -> bool {
+    name == REGIONS_FILE || name == PLATFORMS_FILE
+}
+
 fn bundled_catalog(problems: &mut Vec<Problem>) -> Catalog {
-    let mut docs = bundled_documents();
+    let mut docs = bundled_documents(is_catalog);
     let (r, p) = (take(&mut docs, REGIONS_FILE), take(&mut docs, PLATFORMS_FILE));
     r.zip(p).and_then(|(r, p)| load_catalog(&r, &p, problems)).unwrap_or_else(|| Catalog {
         regions: RegionCatalog { schema: None, frameworks: vec![], authorities: vec![], regions: vec![] },
@@ -313,8 +325,7 @@ pub fn check_app(user_dir: Option<&Path>) -> Loaded {
 fn load_app_with(user_dir: Option<&Path>, thorough: bool) -> Loaded {
     let mut problems = Vec::new();
     let catalog = bundled_catalog(&mut problems);
-    let mut docs = bundled_documents();
-    docs.retain(|d| d.file_name != REGIONS_FILE && d.file_name != PLATFORMS_FILE);
+    let docs = bundled_documents(|name| !is_catalog(name));
     let mut files = docs.len();
     let parsed = parse_flows(docs, &catalog, &mut problems);
     let mut flows: Vec<LoadedFlow> = keep_unique_valid(parsed, &mut problems)

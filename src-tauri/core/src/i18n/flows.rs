@@ -109,9 +109,7 @@ impl DocText {
     pub fn read(&self) -> Cow<'_, str> {
         match self {
             DocText::Plain(s) => Cow::Borrowed(s),
-            DocText::Deflated(bytes) => Cow::Owned(
-                miniz_oxide::inflate::decompress_to_vec(bytes).ok().and_then(|v| String::from_utf8(v).ok()).unwrap_or_default(),
-            ),
+            DocText::Deflated(bytes) => Cow::Owned(crate::load::inflate(bytes)),
         }
     }
 }
