@@ -117,6 +117,74 @@ fn every_subcommand_has_help() {
 }
 
 #[test]
+fn every_subcommand_help_lists_its_arguments() {
+    for (args, wants) in [
+        (&["mark", "--help"][..], &["Usage: meta-optout mark [OPTIONS] <FLOW/STEP> <STATUS>", "--evidence <ID=VALUE>", "--data-dir <DIR>"][..]),
+        (&["help", "profile", "add"], &["Usage: meta-optout profile add [OPTIONS] <NAME> --region <CODE> --platforms <LIST>"]),
+        (&["list", "--region", "DE", "-h"], &["--locale <LOCALE>", "[default: en]"]),
+        (&["profile", "--help"], &["Commands:", "add ", "list "]),
+        (&["export", "--help"], &["JSON is lossless"]),
+    ] {
+        let o = run(args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+        for want in wants {
+            assert!(stdout(&o).contains(want), "{args:?} lacks {want:?}:\n{}", stdout(&o));
+        }
+    }
+}
+
+#[test]
+fn a_wrong_command_line_is_named_with_a_suggestion_and_exits_2() {
+    for (args, want) in [
+        (&["chek"][..], "unrecognized subcommand 'chek' (did you mean `check`?)"),
+        (&["list", "--regoin", "DE"], "unexpected argument '--regoin' (did you mean `--region`?)"),
+        (&["mark", "object-ai-training/know-your-right"], "the following required arguments were not provided:\n  <STATUS>"),
+        (&["status", "--profile", "a", "--profile", "b"], "'--profile <NAME>' cannot be used more than once"),
+        (&["list", "--json=yes"], "'--json': it takes none"),
+        (&["list", "--region"], "a value is required for '--region <CODE>'"),
+        (&["profile"], "'meta-optout profile' needs a subcommand"),
+        (&["hosts", "extra"], "unexpected argument 'extra'"),
+        (&["-x"], "unexpected argument '-x'"),
+    ] {
+        let o = run(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&o).starts_with("error: ") && stderr(&o).contains(want), "{args:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains("try '--help'"), "{args:?}");
+        assert!(stdout(&o).is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn options_take_equals_and_may_follow_the_subcommand_or_precede_it() {
+    let data = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-args");
+    let _ = std::fs::remove_dir_all(&data);
+    let d = format!("--data-dir={}", data.display());
+    let o = run(&[&d, "profile", "add", "--region=DE", "--platforms", "facebook, instagram", "--", "-dash name"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = run(&["profile", "list", "--data-dir", data.to_str().unwrap()]);
+    assert_eq!(stdout(&o), "-dash name  (DE; facebook, instagram)\n");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_data_folder_whose_name_is_not_utf8_works() {
+    use std::os::unix::ffi::OsStrExt;
+    let base = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-bytes");
+    let _ = std::fs::remove_dir_all(&base);
+    let dir = base.join(std::ffi::OsStr::from_bytes(b"caf\xe9"));
+    let home = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-home");
+    let o = Command::new(env!("CARGO_BIN_EXE_meta-optout"))
+        .arg("--data-dir")
+        .arg(&dir)
+        .args(["profile", "add", "Me", "--region", "FR", "--platforms", "instagram"])
+        .env("HOME", &home)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(dir.join("progress.json").is_file());
+}
+
+#[test]
 fn version_comes_from_cargo_toml() {
     let o = run(&["--version"]);
     assert_eq!(stdout(&o), format!("meta-optout {}\n", env!("CARGO_PKG_VERSION")));

@@ -5,168 +5,125 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
 use meta_optout_core::load::{self, Loaded};
 use meta_optout_core::{dirs, i18n, links, schema, select, Date};
 
+use crate::args::{Arg, Command, Parsed, Program};
 use crate::progress_cmd;
 use crate::query::query;
 
-#[derive(Parser)]
-#[command(
-    name = "meta-optout",
-    version,
-    about = "Take back control of how Meta uses your data for AI.",
-    long_about = "Take back control of how Meta uses your data for AI.\n\n\
+const DATA_DIR: Arg =
+    Arg::value("data-dir", "DIR", "Folder holding progress.json (default: META_OPTOUT_DATA_DIR, else ~/.local/share/meta-optout)").path();
+const JSON: Arg = Arg::flag("json", "Print JSON");
+
+static PROGRAM: Program = Program {
+    name: "meta-optout",
+    version: env!("CARGO_PKG_VERSION"),
+    about: "Take back control of how Meta uses your data for AI.",
+    long_about: "Take back control of how Meta uses your data for AI.\n\n\
         Run without arguments to open the window. The subcommands below work without a window.",
-    after_help = "Flows live in the app (built in) and in the user flows folder, which adds to or replaces \
-        them by id:\n  $XDG_CONFIG_HOME/meta-optout/flows (or META_OPTOUT_CONFIG_DIR/flows)"
-)]
-struct Cli {
-    /// Folder holding progress.json (default: META_OPTOUT_DATA_DIR, else ~/.local/share/meta-optout)
-    #[arg(long, global = true, value_name = "DIR")]
-    data_dir: Option<PathBuf>,
-    #[command(subcommand)]
-    command: Command,
-}
-
-#[derive(Subcommand)]
-enum Command {
-    /// Check flow files and report every problem, one per line
-    #[command(long_about = "Check flow files and report every problem, one per line.\n\n\
-        Without DIR, checks what the app would load: the built-in flows and the user flows folder. \
-        With DIR, checks that folder as a flow author has it (its own regions.json and platforms.json \
-        if present, and schema.json for staleness).\n\n\
-        Problems print as FILE:LINE:COL: message (syntax and types) or FILE: $.path: message (meaning). \
-        Exit status: 0 when there is no problem, 1 otherwise.")]
-    Check {
-        /// A flows folder to check
-        dir: Option<PathBuf>,
-    },
-    /// List the flows that apply to a region, platform and device
-    List {
-        /// Region code: a country (DE, GB, BR) or US state (US-CA); see `meta-optout regions`
-        #[arg(long, value_name = "CODE")]
-        region: Option<String>,
-        /// Platform: facebook, instagram, whatsapp, messenger or threads (repeat, or separate with commas)
-        #[arg(long, value_name = "ID")]
-        platform: Vec<String>,
-        /// Device you follow the steps on: desktop, ios or android
-        #[arg(long, value_name = "D")]
-        device: Option<String>,
-        /// Language of the titles: en, de, fr, es, it, nl, pl or pt-BR
-        #[arg(long, value_name = "LOCALE", default_value = "en")]
-        locale: String,
-        /// Print JSON: the applicable flows, each with id, title and its applicable steps
-        #[arg(long)]
-        json: bool,
-    },
-    /// Print a flow's translation file for a locale, ready to translate
-    #[command(long_about = "Print a flow's translation file for a locale, ready to translate.\n\n\
-        Current translations are kept; every string that is missing or stale carries the English text \
-        and the hash of that English (`from`). Replace each such text with its translation and save the \
-        result as flows/translations/LOCALE/FLOW.json; `meta-optout check flows` then reports what is \
-        still missing, unknown or stale.")]
-    Translate {
-        /// de, fr, es, it, nl, pl or pt-BR
-        locale: String,
-        /// The flow's id (see `meta-optout list`)
-        flow: String,
-    },
-    /// List the region codes and the law that applies in each
-    Regions {
-        /// Print JSON
-        #[arg(long)]
-        json: bool,
-    },
-    /// Print the JSON Schema of flow files (as stored in flows/schema.json)
-    Schema,
-    /// Print the hosts that links in flows may point to
-    Hosts,
-    /// Create or list profiles (an account you opt out for)
-    #[command(subcommand)]
-    Profile(ProfileCommand),
-    /// Record where you stand on a step
-    #[command(long_about = "Record where you stand on a step.\n\n\
-        Exits 0 only once the change is safely on disk. A step marked done that has a follow-up \
-        (Meta's one-month reply, the 30-day deletion grace) gets its due date.")]
-    Mark {
-        /// The step, as FLOW/STEP (see `meta-optout list`)
-        #[arg(value_name = "FLOW/STEP")]
-        step: String,
-        /// todo, done, skipped (needs --reason) or waiting (needs --until)
-        #[arg(value_name = "STATUS")]
-        status: String,
-        /// Profile name; may be left out when there is only one
-        #[arg(long, value_name = "NAME")]
-        profile: Option<String>,
-        /// A note to keep with the step ("" removes it)
-        #[arg(long, value_name = "TEXT")]
-        note: Option<String>,
-        /// Why the step is skipped
-        #[arg(long, value_name = "TEXT")]
-        reason: Option<String>,
-        /// Until when the step waits (YYYY-MM-DD)
-        #[arg(long, value_name = "DATE")]
-        until: Option<String>,
-        /// Evidence the step asks for, as ID=VALUE (repeatable), e.g. submitted-on=2026-11-20
-        #[arg(long, value_name = "ID=VALUE")]
-        evidence: Vec<String>,
-    },
-    /// Show where each profile stands
-    Status {
-        /// Only this profile
-        #[arg(long, value_name = "NAME")]
-        profile: Option<String>,
-        /// Print JSON: each profile with each flow and step id and its status
-        #[arg(long)]
-        json: bool,
-    },
-    /// Move a damaged progress.json aside (kept byte for byte) and start afresh
-    Recover,
-    /// Export the record of your steps (for yourself or a data protection authority)
-    #[command(long_about = "Export the record of your steps: profile, region and law, each flow and step \
-        with its status, dates, notes and evidence, the instructions as followed, follow-ups, and the full \
-        history. JSON is lossless and can be imported again; Markdown and HTML print its SHA-256 digest so a \
-        copy can be checked against it.")]
-    Export {
-        /// md, html, csv or json
-        #[arg(long, value_name = "FORMAT")]
-        format: String,
-        /// Only this profile (default: all)
-        #[arg(long, value_name = "NAME")]
-        profile: Option<String>,
-        /// Write to FILE instead of standard output
-        #[arg(long, value_name = "FILE")]
-        out: Option<PathBuf>,
-    },
-    /// Import a JSON export, merging it with the progress already here
-    Import {
-        /// A JSON file made by `meta-optout export --format json`
-        file: PathBuf,
-    },
-}
-
-#[derive(Subcommand)]
-pub enum ProfileCommand {
-    /// Add a profile
-    Add {
-        /// A name you pick, e.g. "Personal Facebook"
-        name: String,
-        /// Where you live: a country code (DE) or US state (US-CA)
-        #[arg(long, value_name = "CODE")]
-        region: String,
-        /// The platforms of this account, separated by commas
-        #[arg(long, value_name = "LIST", value_delimiter = ',', required = true)]
-        platforms: Vec<String>,
-    },
-    /// List the profiles
-    List {
-        /// Print JSON
-        #[arg(long)]
-        json: bool,
-    },
-}
+    after_help: "Flows live in the app (built in) and in the user flows folder, which adds to or replaces \
+        them by id:\n  $XDG_CONFIG_HOME/meta-optout/flows (or META_OPTOUT_CONFIG_DIR/flows)",
+    global: &[DATA_DIR],
+    commands: &[
+        Command {
+            path: &["check"],
+            about: "Check flow files and report every problem, one per line",
+            long_about: "Check flow files and report every problem, one per line.\n\n\
+                Without DIR, checks what the app would load: the built-in flows and the user flows folder. \
+                With DIR, checks that folder as a flow author has it (its own regions.json and platforms.json \
+                if present, and schema.json for staleness).\n\n\
+                Problems print as FILE:LINE:COL: message (syntax and types) or FILE: $.path: message (meaning). \
+                Exit status: 0 when there is no problem, 1 otherwise.",
+            args: &[Arg::positional("dir", "DIR", "A flows folder to check").optional().path()],
+        },
+        Command {
+            path: &["list"],
+            about: "List the flows that apply to a region, platform and device",
+            long_about: "",
+            args: &[
+                Arg::value("region", "CODE", "Region code: a country (DE, GB, BR) or US state (US-CA); see `meta-optout regions`"),
+                Arg::values("platform", "ID", "Platform: facebook, instagram, whatsapp, messenger or threads (repeat, or separate with commas)"),
+                Arg::value("device", "D", "Device you follow the steps on: desktop, ios or android"),
+                Arg::value("locale", "LOCALE", "Language of the titles: en, de, fr, es, it, nl, pl or pt-BR").default("en"),
+                Arg::flag("json", "Print JSON: the applicable flows, each with id, title and its applicable steps"),
+            ],
+        },
+        Command {
+            path: &["translate"],
+            about: "Print a flow's translation file for a locale, ready to translate",
+            long_about: "Print a flow's translation file for a locale, ready to translate.\n\n\
+                Current translations are kept; every string that is missing or stale carries the English text \
+                and the hash of that English (`from`). Replace each such text with its translation and save the \
+                result as flows/translations/LOCALE/FLOW.json; `meta-optout check flows` then reports what is \
+                still missing, unknown or stale.",
+            args: &[
+                Arg::positional("locale", "LOCALE", "de, fr, es, it, nl, pl or pt-BR"),
+                Arg::positional("flow", "FLOW", "The flow's id (see `meta-optout list`)"),
+            ],
+        },
+        Command { path: &["regions"], about: "List the region codes and the law that applies in each", long_about: "", args: &[JSON] },
+        Command { path: &["schema"], about: "Print the JSON Schema of flow files (as stored in flows/schema.json)", long_about: "", args: &[] },
+        Command { path: &["hosts"], about: "Print the hosts that links in flows may point to", long_about: "", args: &[] },
+        Command { path: &["profile"], about: "Create or list profiles (an account you opt out for)", long_about: "", args: &[] },
+        Command {
+            path: &["profile", "add"],
+            about: "Add a profile",
+            long_about: "",
+            args: &[
+                Arg::positional("name", "NAME", "A name you pick, e.g. \"Personal Facebook\""),
+                Arg::value("region", "CODE", "Where you live: a country code (DE) or US state (US-CA)").required(),
+                Arg::values("platforms", "LIST", "The platforms of this account, separated by commas").required(),
+            ],
+        },
+        Command { path: &["profile", "list"], about: "List the profiles", long_about: "", args: &[JSON] },
+        Command {
+            path: &["mark"],
+            about: "Record where you stand on a step",
+            long_about: "Record where you stand on a step.\n\n\
+                Exits 0 only once the change is safely on disk. A step marked done that has a follow-up \
+                (Meta's one-month reply, the 30-day deletion grace) gets its due date.",
+            args: &[
+                Arg::positional("step", "FLOW/STEP", "The step, as FLOW/STEP (see `meta-optout list`)"),
+                Arg::positional("status", "STATUS", "todo, done, skipped (needs --reason) or waiting (needs --until)"),
+                Arg::value("profile", "NAME", "Profile name; may be left out when there is only one"),
+                Arg::value("note", "TEXT", "A note to keep with the step (\"\" removes it)"),
+                Arg::value("reason", "TEXT", "Why the step is skipped"),
+                Arg::value("until", "DATE", "Until when the step waits (YYYY-MM-DD)"),
+                Arg::values("evidence", "ID=VALUE", "Evidence the step asks for, as ID=VALUE (repeatable), e.g. submitted-on=2026-11-20"),
+            ],
+        },
+        Command {
+            path: &["status"],
+            about: "Show where each profile stands",
+            long_about: "",
+            args: &[
+                Arg::value("profile", "NAME", "Only this profile"),
+                Arg::flag("json", "Print JSON: each profile with each flow and step id and its status"),
+            ],
+        },
+        Command { path: &["recover"], about: "Move a damaged progress.json aside (kept byte for byte) and start afresh", long_about: "", args: &[] },
+        Command {
+            path: &["export"],
+            about: "Export the record of your steps (for yourself or a data protection authority)",
+            long_about: "Export the record of your steps: profile, region and law, each flow and step \
+                with its status, dates, notes and evidence, the instructions as followed, follow-ups, and the full \
+                history. JSON is lossless and can be imported again; Markdown and HTML print its SHA-256 digest so a \
+                copy can be checked against it.",
+            args: &[
+                Arg::value("format", "FORMAT", "md, html, csv or json").required(),
+                Arg::value("profile", "NAME", "Only this profile (default: all)"),
+                Arg::value("out", "FILE", "Write to FILE instead of standard output").path(),
+            ],
+        },
+        Command {
+            path: &["import"],
+            about: "Import a JSON export, merging it with the progress already here",
+            long_about: "",
+            args: &[Arg::positional("file", "FILE", "A JSON file made by `meta-optout export --format json`").path()],
+        },
+    ],
+};
 
 /// Writes to stdout, treating a closed pipe (`| head`) as success.
 fn print(text: &str) -> ExitCode {
@@ -189,39 +146,38 @@ pub(crate) fn json<T: serde::Serialize>(value: &T) -> String {
 }
 
 pub fn run() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(c) => c,
+    let m = match PROGRAM.parse(std::env::args_os().skip(1)) {
+        Ok(Parsed::Run(m)) => m,
+        Ok(Parsed::Print(text)) => return print(&text),
         Err(e) => {
-            let _ = e.print();
-            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+            eprintln!("error: {}\n\nFor more information, try '--help'.", e.0);
+            return ExitCode::from(2);
         }
     };
-    let data_dir = cli.data_dir;
-    match cli.command {
-        Command::Check { dir } => check(dir),
-        Command::List { region, platform, device, locale, json: as_json } => list(region, platform, device, &locale, as_json),
-        Command::Translate { locale, flow } => translate(&locale, &flow),
-        Command::Regions { json: as_json } => regions(as_json),
-        Command::Schema => print(schema::flow_schema_text()),
-        Command::Hosts => {
+    let data_dir = m.path("data-dir");
+    let name = m.name();
+    match name.as_str() {
+        "check" => check(m.path("dir")),
+        "list" => list(m.one("region"), m.all("platform"), m.one("device"), &m.one("locale").unwrap_or_else(|| "en".into()), m.flag("json")),
+        "translate" => translate(&m.one("locale").unwrap_or_default(), &m.one("flow").unwrap_or_default()),
+        "regions" => regions(m.flag("json")),
+        "schema" => print(schema::flow_schema_text()),
+        "hosts" => {
             let mut text = String::from("# Meta\n");
             links::META_HOSTS.iter().for_each(|h| text.push_str(&format!("{h}\n")));
             text.push_str("# Data-protection authorities and regulators\n");
             links::AUTHORITY_HOSTS.iter().for_each(|h| text.push_str(&format!("{h}\n")));
             print(&text)
         }
-        Command::Profile(cmd) => with_data(data_dir, |dir, set| progress_cmd::profile(dir, set, cmd)),
-        Command::Mark { step, status, profile, note, reason, until, evidence } => with_data(data_dir, |dir, set| {
-            progress_cmd::mark(dir, set, &step, &status, profile, note, reason, until, &evidence)
+        "profile add" | "profile list" => with_data(data_dir, |dir, set| progress_cmd::profile(dir, set, &m)),
+        "mark" => with_data(data_dir, |dir, set| progress_cmd::mark(dir, set, &m)),
+        "status" => with_data(data_dir, |dir, set| progress_cmd::status(dir, set, m.one("profile").as_deref(), m.flag("json"))),
+        "recover" => with_data(data_dir, |dir, _| progress_cmd::recover(dir)),
+        "export" => with_data(data_dir, |dir, set| {
+            progress_cmd::export(dir, set, &m.one("format").unwrap_or_default(), m.one("profile").as_deref(), m.path("out").as_deref())
         }),
-        Command::Status { profile, json } => {
-            with_data(data_dir, |dir, set| progress_cmd::status(dir, set, profile.as_deref(), json))
-        }
-        Command::Recover => with_data(data_dir, |dir, _| progress_cmd::recover(dir)),
-        Command::Export { format, profile, out } => with_data(data_dir, |dir, set| {
-            progress_cmd::export(dir, set, &format, profile.as_deref(), out.as_deref())
-        }),
-        Command::Import { file } => with_data(data_dir, |dir, _| progress_cmd::import(dir, &file)),
+        "import" => with_data(data_dir, |dir, _| progress_cmd::import(dir, &m.path("file").unwrap_or_default())),
+        other => unreachable!("`{other}` is in the grammar but has no handler"),
     }
 }
 

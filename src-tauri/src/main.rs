@@ -3,6 +3,7 @@
 //! for scripts.
 
 mod app;
+mod args;
 mod cli;
 mod commands;
 mod error;

@@ -10,57 +10,53 @@ use meta_optout_core::export::{self, Format};
 use meta_optout_core::progress::{self, Mark, Progress, Status};
 use meta_optout_core::{date, Date};
 
-use crate::cli::{json, ProfileCommand};
+use crate::args::Matches;
+use crate::cli::json;
 
 const NO_PROFILE: &str = "No profile yet. Add one with `meta-optout profile add NAME --region CODE --platforms LIST`.\n";
 
-pub fn profile(dir: &Path, set: &FlowSet, cmd: ProfileCommand) -> Result<String, String> {
-    match cmd {
-        ProfileCommand::Add { name, region, platforms } => {
-            let platforms = platforms
-                .iter()
-                .map(|p| Platform::parse(p).ok_or_else(|| format!("`{p}` is not a platform (facebook, instagram, whatsapp, messenger, threads)")))
-                .collect::<Result<Vec<_>, _>>()?;
-            let p = progress::add_profile(dir, set, &name, &region, &platforms).map_err(|e| e.to_string())?;
-            let added = p.state.profiles.last().expect("just added");
-            Ok(format!("added profile \"{}\" ({}) in {}\n", added.name, added.region, p.path.display()))
-        }
-        ProfileCommand::List { json: as_json } => {
-            let p = Progress::open(dir).map_err(|e| e.to_string())?;
-            if as_json {
-                return Ok(json(&p.state.profiles));
-            }
-            if p.state.profiles.is_empty() {
-                return Ok(NO_PROFILE.into());
-            }
-            Ok(p.state
-                .profiles
-                .iter()
-                .map(|x| {
-                    let platforms: Vec<&str> = x.platforms.iter().map(|p| p.id()).collect();
-                    format!("{}  ({}; {})\n", x.name, x.region, platforms.join(", "))
-                })
-                .collect())
-        }
+/// `profile add` and `profile list`.
+pub fn profile(dir: &Path, set: &FlowSet, m: &Matches) -> Result<String, String> {
+    if m.command.path == ["profile", "add"] {
+        let (name, region) = (m.one("name").unwrap_or_default(), m.one("region").unwrap_or_default());
+        let listed = m.all("platforms");
+        let platforms = listed
+            .iter()
+            .flat_map(|l| l.split(','))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(|p| Platform::parse(p).ok_or_else(|| format!("`{p}` is not a platform (facebook, instagram, whatsapp, messenger, threads)")))
+            .collect::<Result<Vec<_>, _>>()?;
+        let p = progress::add_profile(dir, set, &name, &region, &platforms).map_err(|e| e.to_string())?;
+        let added = p.state.profiles.last().expect("just added");
+        return Ok(format!("added profile \"{}\" ({}) in {}\n", added.name, added.region, p.path.display()));
     }
+    let p = Progress::open(dir).map_err(|e| e.to_string())?;
+    if m.flag("json") {
+        return Ok(json(&p.state.profiles));
+    }
+    if p.state.profiles.is_empty() {
+        return Ok(NO_PROFILE.into());
+    }
+    Ok(p.state
+        .profiles
+        .iter()
+        .map(|x| {
+            let platforms: Vec<&str> = x.platforms.iter().map(|p| p.id()).collect();
+            format!("{}  ({}; {})\n", x.name, x.region, platforms.join(", "))
+        })
+        .collect())
 }
 
-#[allow(clippy::too_many_arguments)]
-pub fn mark(
-    dir: &Path,
-    set: &FlowSet,
-    target: &str,
-    status: &str,
-    profile: Option<String>,
-    note: Option<String>,
-    reason: Option<String>,
-    until: Option<String>,
-    evidence: &[String],
-) -> Result<String, String> {
+/// `mark FLOW/STEP STATUS [--note …] [--evidence ID=VALUE …]`.
+pub fn mark(dir: &Path, set: &FlowSet, m: &Matches) -> Result<String, String> {
+    let (target, status) = (m.one("step").unwrap_or_default(), m.one("status").unwrap_or_default());
+    let (profile, note, reason, until) = (m.one("profile"), m.one("note"), m.one("reason"), m.one("until"));
+    let evidence = m.all("evidence");
     let (flow, step) = target.split_once('/').ok_or_else(|| format!("`{target}` is not FLOW/STEP, e.g. object-ai-training/object-on-facebook"))?;
-    let status = Status::parse(status).ok_or_else(|| format!("`{status}` is not a status: todo, done, skipped or waiting"))?;
+    let status = Status::parse(&status).ok_or_else(|| format!("`{status}` is not a status: todo, done, skipped or waiting"))?;
     let mut values = BTreeMap::new();
-    for e in evidence {
+    for e in &evidence {
         let (k, v) = e.split_once('=').ok_or_else(|| format!("--evidence `{e}` is not ID=VALUE"))?;
         values.insert(k.trim().to_owned(), v.trim().to_owned());
     }
