@@ -15,6 +15,7 @@ fn main() {
         "recover_progress",
         "export_record",
         "import_record",
+        "page_ready",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("failed to run the Tauri build script");

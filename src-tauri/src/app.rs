@@ -76,6 +76,7 @@ pub fn run() {
             commands::recover_progress,
             commands::export_record,
             commands::import_record,
+            commands::page_ready,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -106,14 +106,14 @@ pub fn list_flows(
     let q = query(&state.set.catalog, Some(&region), &platforms, Some(&device))?;
     let locale = known_locale(locale.as_deref());
     let flows = select::list(&state.set, &q, Date::today(), select::Lang { locale, meta_locale: locale });
-    report_ready_once();
     Ok(flows)
 }
 
-/// For the start-up benchmark: the dashboard's data is the page's last
-/// request before it draws, so its first answer marks "interactive".
-/// Silent unless META_OPTOUT_REPORT_READY is set.
-fn report_ready_once() {
+/// The page has drawn its first screen with real data: the moment the
+/// start-up benchmark calls "interactive". Prints `ready` once when
+/// META_OPTOUT_REPORT_READY is set, else does nothing.
+#[tauri::command]
+pub fn page_ready() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     if std::env::var_os("META_OPTOUT_REPORT_READY").is_some() {
         ONCE.call_once(|| eprintln!("ready"));

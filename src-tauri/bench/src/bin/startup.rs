@@ -5,9 +5,10 @@
 //!
 //! Needs a display (run it under `xvfb-run`). Runs alternate between the two
 //! apps so that the machine's state affects both alike. "Interactive" is the
-//! app's own signal (`META_OPTOUT_REPORT_READY`): for meta-optout, the first
-//! answer to the dashboard's data request, with a profile and progress
-//! loaded; for the blank window, its page's first IPC call.
+//! app's own signal (`META_OPTOUT_REPORT_READY`): for meta-optout, the page's
+//! call once its first screen (the overview of a profile with progress) is
+//! built, which reaches the app after that screen's first layout and paint;
+//! for the blank window, its page's first IPC call.
 
 use std::io::{BufRead, BufReader};
 use std::os::unix::process::CommandExt;
