@@ -88,7 +88,6 @@ export async function setLocale(code) {
   await Promise.all([loadBundle(SOURCE, 'app'), loadBundle(chosen, 'app')]);
   current = chosen;
   document.documentElement.lang = intlTag(chosen);
-  dateFormats.clear();
   return chosen;
 }
 
@@ -146,12 +145,15 @@ export function formatDate(iso, code = current) {
   return dateFormats.get(tag).format(d);
 }
 
+const regionNames = new Map();
 // A country's name in the current language (Intl knows them all); the
 // catalog's English name when Intl does not.
 export function regionName(code, fallback) {
   if (code.includes('-')) return fallback;
   try {
-    return new Intl.DisplayNames([intlTag(current)], { type: 'region' }).of(code) ?? fallback;
+    const tag = intlTag(current);
+    if (!regionNames.has(tag)) regionNames.set(tag, new Intl.DisplayNames([tag], { type: 'region' }));
+    return regionNames.get(tag).of(code) ?? fallback;
   } catch {
     return fallback;
   }

@@ -4,15 +4,27 @@
 
 import { call, describe } from './ipc.js';
 import { h, clear } from './dom.js';
-import { t, setLocale, setKnownLocales, translatePage, formatDate, locale } from './i18n.js';
+import { t, setLocale, setKnownLocales, translatePage, formatDate, locale, negotiate } from './i18n.js';
 import { state, load, save, currentProfile, keepProfileValid, situation, clearDrafts } from './state.js';
-import { startForm, renderProfileForm, formMode } from './profile.js';
 import { renderDashboard } from './dashboard.js';
-import { renderWalk } from './walkthrough.js';
-import { prepareLetters, refreshLetters } from './letters.js';
-import { renderSettings, renderAbout } from './settings.js';
 
 const $ = (id) => document.getElementById(id);
+
+// The screens other than the overview (the profile form, the walkthrough
+// and its letters, settings and about) load once the first screen is drawn,
+// or when one of them is asked for first: the first screen waits for fewer
+// files. `screens` holds their exports once loaded.
+let screens = null;
+let loadingScreens = null;
+function loadScreens() {
+  loadingScreens ??= Promise.all([
+    import('./profile.js'), import('./walkthrough.js'), import('./letters.js'), import('./settings.js'),
+  ]).then((modules) => {
+    screens = Object.assign({}, ...modules);
+    return screens;
+  });
+  return loadingScreens;
+}
 const SCREENS = ['profile', 'dashboard', 'walk', 'settings', 'about'];
 // Offered languages, known before the catalog arrives so the words can load
 // at the same time; the catalog's list is the authority once it is here.
@@ -102,19 +114,21 @@ function show(screen, { focus = true } = {}) {
 
 // Draws the screen the state says, e.g. after a language change.
 async function route({ focus = false } = {}) {
-  if (state.overview.profiles.length === 0 && !state.overview.failed) {
-    if (formMode() !== 'first') startForm('first', null);
+  const firstRun = state.overview.profiles.length === 0 && !state.overview.failed;
+  const m = firstRun || state.screen !== 'dashboard' ? await loadScreens() : screens;
+  if (firstRun) {
+    if (m.formMode() !== 'first') m.startForm('first', null);
     renderProfile();
     show('profile', { focus });
   } else if (state.screen === 'walk' && state.openFlowId) {
     await openFlow(state.openFlowId, null, { focus });
   } else if (state.screen === 'settings') {
-    renderSettings($('screen-settings'), settingsActions);
+    m.renderSettings($('screen-settings'), settingsActions);
     show('settings', { focus });
   } else if (state.screen === 'about') {
-    renderAbout($('screen-about'), settingsActions);
+    m.renderAbout($('screen-about'), settingsActions);
     show('about', { focus });
-  } else if (state.screen === 'profile' && formMode()) {
+  } else if (state.screen === 'profile' && m.formMode()) {
     renderProfile();
     show('profile', { focus });
   } else {
@@ -122,8 +136,9 @@ async function route({ focus = false } = {}) {
   }
 }
 
+// Only called once the screens are loaded.
 function renderProfile() {
-  renderProfileForm($('screen-profile'), {
+  screens.renderProfileForm($('screen-profile'), {
     submit: saveProfile,
     cancel: () => showDashboard({ focus: true }),
     language: changeLanguage,
@@ -154,7 +169,9 @@ async function showDashboard({ focus = true } = {}) {
     return;
   }
   try {
-    flows = await call('list_flows', { ...situation(), locale: locale() });
+    const args = { ...situation(), locale: locale() };
+    const early = takeEarlyFlows(args);
+    flows = await (early ?? call('list_flows', args));
   } catch (e) {
     flows = [];
     showNotice(describe(e));
@@ -173,13 +190,13 @@ const dashboardActions = {
     await showDashboard({ focus: false });
     $('profile')?.focus();
   },
-  editProfile: () => {
-    startForm('edit', currentProfile().profile);
+  editProfile: async () => {
+    (await loadScreens()).startForm('edit', currentProfile().profile);
     renderProfile();
     show('profile');
   },
-  addProfile: () => {
-    startForm('new', null);
+  addProfile: async () => {
+    (await loadScreens()).startForm('new', null);
     renderProfile();
     show('profile');
   },
@@ -225,7 +242,7 @@ function firstOpenStep(f) {
 async function openFlow(id, stepId, { focus = true } = {}) {
   try {
     flow = await fetchFlow(id);
-    await prepareLetters(flow);
+    await (await loadScreens()).prepareLetters(flow);
   } catch (e) {
     showNotice(describe(e));
     await showDashboard({ focus });
@@ -243,7 +260,7 @@ function drawStep(index) {
   const i = Math.max(0, Math.min(index, flow.step_details.length - 1));
   state.stepAt[flow.id] = flow.step_details[i]?.id;
   save();
-  renderWalk($('screen-walk'), flow, i, walkActions);
+  screens.renderWalk($('screen-walk'), flow, i, walkActions);
   return i;
 }
 
@@ -273,7 +290,7 @@ const walkActions = {
   },
   letterChanged: () => {
     const step = flow.step_details[currentIndex()];
-    if (step?.letter) refreshLetters($('screen-walk'), flow, step);
+    if (step?.letter) screens.refreshLetters($('screen-walk'), flow, step);
   },
   openLink: async (step) => {
     try {
@@ -334,14 +351,25 @@ const settingsActions = {
 
 function wireNav() {
   $('nav-dashboard').addEventListener('click', () => showDashboard({ focus: true }));
-  $('nav-settings').addEventListener('click', () => {
-    renderSettings($('screen-settings'), settingsActions);
+  $('nav-settings').addEventListener('click', async () => {
+    (await loadScreens()).renderSettings($('screen-settings'), settingsActions);
     show('settings');
   });
-  $('nav-about').addEventListener('click', () => {
-    renderAbout($('screen-about'), settingsActions);
+  $('nav-about').addEventListener('click', async () => {
+    (await loadScreens()).renderAbout($('screen-about'), settingsActions);
     show('about');
   });
+}
+
+// The overview's guides, asked for as soon as the progress is here rather
+// than after the words and the catalog: one round trip less before the
+// first screen. Used only if nothing it depends on changed meanwhile.
+let earlyFlows = null;
+
+function takeEarlyFlows(args) {
+  const early = earlyFlows;
+  earlyFlows = null;
+  return early && early.key === JSON.stringify(args) ? early.flows : null;
 }
 
 async function start() {
@@ -349,8 +377,15 @@ async function start() {
   setKnownLocales(LOCALES);
   // The catalog, the progress and the words load at once: start-up waits
   // for the slowest, not for the sum.
-  const words = setLocale(state.locale || navigator.language);
-  const progress = loadProgress();
+  const wanted = negotiate(state.locale || navigator.language);
+  const words = setLocale(wanted);
+  const progress = loadProgress().then(() => {
+    if (!currentProfile()) return;
+    const args = { ...situation(), locale: wanted };
+    earlyFlows = { key: JSON.stringify(args), flows: call('list_flows', args) };
+    // Not awaited here: a failure is reported when the overview uses it.
+    earlyFlows.flows.catch(() => {});
+  });
   let catalog;
   try {
     catalog = await call('catalog');
@@ -373,6 +408,7 @@ async function start() {
   document.body.dataset.ready = 'true';
   // The first screen is drawn with real data (the start-up benchmark's mark).
   call('page_ready').catch(() => {});
+  loadScreens();
 }
 
 start();
