@@ -4,6 +4,13 @@
 use std::fmt::Write;
 use std::path::Path;
 
+/// Writes `from` deflated to `to`, and returns `to` as `include_bytes!` takes it.
+fn deflate(from: &Path, to: &Path) -> String {
+    let text = std::fs::read(from).unwrap_or_else(|e| panic!("{}: {e}", from.display()));
+    std::fs::write(to, miniz_oxide::deflate::compress_to_vec(&text, 9)).expect("OUT_DIR is writable");
+    to.display().to_string()
+}
+
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../flows");
     let dir = dir.canonicalize().expect("the flows/ folder sits two levels above the core crate");
@@ -22,10 +29,8 @@ fn main() {
     for name in names {
         let path = dir.join(&name);
         println!("cargo:rerun-if-changed={}", path.display());
-        let text = std::fs::read(&path).expect("a flow file is readable");
-        let packed = out_dir.join(format!("{name}.deflate"));
-        std::fs::write(&packed, miniz_oxide::deflate::compress_to_vec(&text, 9)).expect("OUT_DIR is writable");
-        writeln!(code, "    ({name:?}, include_bytes!({:?})),", packed.display().to_string()).unwrap();
+        let packed = deflate(&path, &out_dir.join(format!("{name}.deflate")));
+        writeln!(code, "    ({name:?}, include_bytes!({packed:?})),").unwrap();
     }
     code.push_str("];\n");
     // Translations: `translations/<locale>/<flow>.json`, named by that path.
@@ -48,10 +53,8 @@ fn main() {
     files.sort();
     for (locale, name, path) in files {
         println!("cargo:rerun-if-changed={}", path.display());
-        let text = std::fs::read(&path).expect("a translation file is readable");
-        let packed = out_dir.join(format!("translation-{locale}-{name}.deflate"));
-        std::fs::write(&packed, miniz_oxide::deflate::compress_to_vec(&text, 9)).expect("OUT_DIR is writable");
-        writeln!(code, "    ({locale:?}, {name:?}, include_bytes!({:?})),", packed.display().to_string()).unwrap();
+        let packed = deflate(&path, &out_dir.join(format!("translation-{locale}-{name}.deflate")));
+        writeln!(code, "    ({locale:?}, {name:?}, include_bytes!({packed:?})),").unwrap();
     }
     code.push_str("];\n");
     let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("bundled.rs");

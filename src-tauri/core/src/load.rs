@@ -179,12 +179,12 @@ fn load_catalog(regions: &Document, platforms: &Document, problems: &mut Vec<Pro
     }
 }
 
-/// The bundled catalogs. They are checked by the test suite, so failing
-/// here would be a build defect; an empty catalog keeps the app alive.
 fn is_catalog(name: &str) -> bool {
     name == REGIONS_FILE || name == PLATFORMS_FILE
 }
 
+/// The bundled catalogs. They are checked by the test suite, so failing
+/// here would be a build defect; an empty catalog keeps the app alive.
 fn bundled_catalog(problems: &mut Vec<Problem>) -> Catalog {
     let mut docs = bundled_documents(is_catalog);
     let (r, p) = (take(&mut docs, REGIONS_FILE), take(&mut docs, PLATFORMS_FILE));
