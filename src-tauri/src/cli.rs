@@ -169,7 +169,8 @@ pub fn run() -> ExitCode {
             links::AUTHORITY_HOSTS.iter().for_each(|h| text.push_str(&format!("{h}\n")));
             print(&text)
         }
-        "profile add" | "profile list" => with_data(data_dir, |dir, set| progress_cmd::profile(dir, set, &m)),
+        "profile add" => with_data(data_dir, |dir, set| progress_cmd::profile_add(dir, set, &m)),
+        "profile list" => with_data(data_dir, |dir, _| progress_cmd::profile_list(dir, m.flag("json"))),
         "mark" => with_data(data_dir, |dir, set| progress_cmd::mark(dir, set, &m)),
         "status" => with_data(data_dir, |dir, set| progress_cmd::status(dir, set, m.one("profile").as_deref(), m.flag("json"))),
         "recover" => with_data(data_dir, |dir, _| progress_cmd::recover(dir)),

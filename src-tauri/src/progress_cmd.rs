@@ -5,34 +5,29 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use meta_optout_core::load::FlowSet;
-use meta_optout_core::model::Platform;
 use meta_optout_core::export::{self, Format};
 use meta_optout_core::progress::{self, Mark, Progress, Status};
 use meta_optout_core::{date, Date};
 
 use crate::args::Matches;
 use crate::cli::json;
+use crate::query::platforms_of;
 
 const NO_PROFILE: &str = "No profile yet. Add one with `meta-optout profile add NAME --region CODE --platforms LIST`.\n";
 
-/// `profile add` and `profile list`.
-pub fn profile(dir: &Path, set: &FlowSet, m: &Matches) -> Result<String, String> {
-    if m.command.path == ["profile", "add"] {
-        let (name, region) = (m.one("name").unwrap_or_default(), m.one("region").unwrap_or_default());
-        let listed = m.all("platforms");
-        let platforms = listed
-            .iter()
-            .flat_map(|l| l.split(','))
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .map(|p| Platform::parse(p).ok_or_else(|| format!("`{p}` is not a platform (facebook, instagram, whatsapp, messenger, threads)")))
-            .collect::<Result<Vec<_>, _>>()?;
-        let p = progress::add_profile(dir, set, &name, &region, &platforms).map_err(|e| e.to_string())?;
-        let added = p.state.profiles.last().expect("just added");
-        return Ok(format!("added profile \"{}\" ({}) in {}\n", added.name, added.region, p.path.display()));
-    }
+/// `profile add NAME --region CODE --platforms LIST`.
+pub fn profile_add(dir: &Path, set: &FlowSet, m: &Matches) -> Result<String, String> {
+    let (name, region) = (m.one("name").unwrap_or_default(), m.one("region").unwrap_or_default());
+    let platforms = platforms_of(&m.all("platforms")).map_err(|e| e.to_string())?;
+    let p = progress::add_profile(dir, set, &name, &region, &platforms).map_err(|e| e.to_string())?;
+    let added = p.state.profiles.last().expect("just added");
+    Ok(format!("added profile \"{}\" ({}) in {}\n", added.name, added.region, p.path.display()))
+}
+
+/// `profile list [--json]`.
+pub fn profile_list(dir: &Path, as_json: bool) -> Result<String, String> {
     let p = Progress::open(dir).map_err(|e| e.to_string())?;
-    if m.flag("json") {
+    if as_json {
         return Ok(json(&p.state.profiles));
     }
     if p.state.profiles.is_empty() {
