@@ -53,7 +53,6 @@ pub fn run() {
     };
     let state = AppState { set: std::sync::Arc::new(loaded.set), problems, data_dir };
     let result = tauri::Builder::default()
-        .plugin(tauri_plugin_dialog::init())
         .manage(state)
         .setup(move |app| {
             #[cfg(unix)]

@@ -11,10 +11,12 @@ use meta_optout_core::progress::{self, Mark, Progress, ProfileReport, Status};
 use meta_optout_core::model::{Device, Platform};
 use meta_optout_core::select::{self, FlowSummary, FlowView};
 use meta_optout_core::{date, i18n, Date};
+use rfd::AsyncFileDialog;
 use serde::Serialize;
 use tauri::State;
 
 use crate::error::Error;
+use crate::file_dialog::{self, Ask};
 use crate::query::query;
 
 /// What the window needs for its whole life: the loaded flows and what went
@@ -277,7 +279,6 @@ pub async fn export_record(
     format: String,
     profile: String,
 ) -> Result<Option<String>, Error> {
-    use tauri_plugin_dialog::DialogExt;
     let format = Format::parse(&format).ok_or_else(|| Error::Export(format!("`{format}` is not an export format")))?;
     let dir = state.data_dir.clone().ok_or(Error::NoDataDir)?;
     let p = Progress::open(&dir)?;
@@ -286,12 +287,8 @@ pub async fn export_record(
     let text = export::render(&record, format);
     let safe_name: String = chosen.name.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
     let suggested = format!("meta-optout-record-{safe_name}-{}.{}", Date::today(), format.extension());
-    let picked = tauri::async_runtime::spawn_blocking(move || {
-        app.dialog().file().set_title("Save your record").set_file_name(suggested).add_filter(format.extension(), &[format.extension()]).blocking_save_file()
-    })
-    .await
-    .map_err(|e| Error::Export(e.to_string()))?;
-    let Some(path) = picked.and_then(|p| p.into_path().ok()) else { return Ok(None) };
+    let dialog = AsyncFileDialog::new().set_title("Save your record").add_filter(format.extension(), &[format.extension()]);
+    let Some(path) = file_dialog::ask(&app, dialog, Ask::Save { file_name: suggested }).await else { return Ok(None) };
     let shown = path.display().to_string();
     tauri::async_runtime::spawn_blocking(move || export::write_private(&path, text.as_bytes()))
         .await
@@ -310,15 +307,10 @@ pub struct Imported {
 /// Asks for a JSON export and merges it into the progress here.
 #[tauri::command]
 pub async fn import_record(app: tauri::AppHandle, state: State<'_, AppState>) -> Result<Option<Imported>, Error> {
-    use tauri_plugin_dialog::DialogExt;
     let dir = state.data_dir.clone().ok_or(Error::NoDataDir)?;
     let set = Arc::clone(&state.set);
-    let picked = tauri::async_runtime::spawn_blocking(move || {
-        app.dialog().file().set_title("Import a record").add_filter("JSON export", &["json"]).blocking_pick_file()
-    })
-    .await
-    .map_err(|e| Error::Export(e.to_string()))?;
-    let Some(path) = picked.and_then(|p| p.into_path().ok()) else { return Ok(None) };
+    let dialog = AsyncFileDialog::new().set_title("Import a record").add_filter("JSON export", &["json"]);
+    let Some(path) = file_dialog::ask(&app, dialog, Ask::Open).await else { return Ok(None) };
     tauri::async_runtime::spawn_blocking(move || {
         let file = path.display().to_string();
         let record = export::read_export_file(&path)?;

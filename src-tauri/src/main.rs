@@ -7,6 +7,7 @@ mod args;
 mod cli;
 mod commands;
 mod error;
+mod file_dialog;
 mod progress_cmd;
 mod query;
 #[cfg(unix)]
