@@ -140,7 +140,7 @@ export function formatDate(iso, code = current) {
   if (Number.isNaN(d.getTime())) return String(iso);
   const tag = intlTag(code);
   if (!dateFormats.has(tag)) {
-    dateFormats.set(tag, new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+    dateFormats.set(tag, new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }));
   }
   return dateFormats.get(tag).format(d);
 }
