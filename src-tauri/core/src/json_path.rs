@@ -64,7 +64,7 @@ impl Positions {
 
     /// Scans `text` if it parses as JSON (the scanner relies on that).
     pub fn scan_if_valid(text: &str) -> Option<Positions> {
-        serde_json::from_str::<serde::de::IgnoredAny>(text).ok().map(|_| Positions::scan(text))
+        serde_json::from_slice::<serde::de::IgnoredAny>(text.as_bytes()).ok().map(|_| Positions::scan(text))
     }
 
     /// Scans `text`, which must already have parsed as JSON.
@@ -190,7 +190,7 @@ impl Scanner<'_> {
         }
         self.bump(); // closing quote
         let raw = std::str::from_utf8(&self.b[start..self.i]).unwrap_or("\"\"");
-        serde_json::from_str(raw).unwrap_or_default()
+        serde_json::from_slice(raw.as_bytes()).unwrap_or_default()
     }
 }
 

@@ -378,7 +378,7 @@ pub fn check_folder(dir: &Path) -> Loaded {
         }
     };
     if let Some(s) = take(&mut docs, SCHEMA_FILE) {
-        let stale = serde_json::from_str::<serde_json::Value>(&s.text).map(|v| &v != schema::flow()).unwrap_or(true);
+        let stale = serde_json::from_slice::<serde_json::Value>(s.text.as_bytes()).map(|v| &v != schema::flow()).unwrap_or(true);
         if stale {
             problems.push(Problem::file(
                 &s.name,

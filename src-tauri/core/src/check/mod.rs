@@ -71,7 +71,7 @@ impl fmt::Display for Problem {
 /// Parses `text` as a `T`, checking it against `schema` first so that every
 /// structural problem is reported, not only the first one serde meets.
 pub fn parse_document<T: DeserializeOwned>(file: &str, text: &str, schema: &serde_json::Value) -> Result<T, Vec<Problem>> {
-    let value: serde_json::Value = match serde_json::from_str(text) {
+    let value: serde_json::Value = match serde_json::from_slice(text.as_bytes()) {
         Ok(v) => v,
         Err(e) => {
             let pos = Pos { line: e.line().max(1), col: e.column().max(1) };
@@ -94,7 +94,8 @@ pub fn parse_document<T: DeserializeOwned>(file: &str, text: &str, schema: &serd
         problems.sort_by_key(|p| (p.line, p.column));
         return Err(problems);
     }
-    serde_json::from_value(value).map_err(|e| vec![Problem::at_pos(file, Pos { line: 1, col: 1 }, None, e.to_string())])
+    drop(value);
+    serde_json::from_slice(text.as_bytes()).map_err(|e| vec![Problem::at_pos(file, Pos { line: e.line().max(1), col: e.column().max(1) }, None, e.to_string())])
 }
 
 /// serde_json's message without its trailing " at line L column C", which

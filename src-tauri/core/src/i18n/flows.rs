@@ -134,7 +134,7 @@ fn parse_locale(docs: &[TranslationDocument], ids: &[String], mut problems: Opti
         let parsed = if thorough {
             crate::check::parse_document::<FlowTranslation>(&doc.name, &text, crate::schema::translation())
         } else {
-            serde_json::from_str::<FlowTranslation>(&text).map_err(|_| Vec::new())
+            serde_json::from_slice::<FlowTranslation>(text.as_bytes()).map_err(|_| Vec::new())
         };
         let t = match parsed {
             Ok(t) => t,

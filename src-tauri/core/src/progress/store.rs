@@ -146,10 +146,18 @@ fn parse(path: &Path, bytes: &[u8]) -> Result<Vec<Event>, ProgressError> {
     if version == 0 {
         return Err(corrupt("its format version is 0, which never existed".into()));
     }
-    for migrate in &MIGRATIONS[(version - 1) as usize..] {
-        value = migrate(value);
-    }
-    let file: ProgressFile = serde_json::from_value(value).map_err(|e| corrupt(e.to_string()))?;
+    let migrations = &MIGRATIONS[(version - 1) as usize..];
+    let migrated;
+    let bytes = if migrations.is_empty() {
+        bytes
+    } else {
+        for migrate in migrations {
+            value = migrate(value);
+        }
+        migrated = serde_json::to_vec(&value).map_err(|e| corrupt(e.to_string()))?;
+        &migrated[..]
+    };
+    let file: ProgressFile = serde_json::from_slice(bytes).map_err(|e| corrupt(e.to_string()))?;
     let mut last = 0;
     for e in &file.events {
         if e.seq <= last {
