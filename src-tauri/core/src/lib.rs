@@ -16,6 +16,7 @@ pub mod json_path;
 pub mod links;
 pub mod load;
 pub mod model;
+pub mod pack;
 pub mod progress;
 pub mod schema;
 pub mod select;

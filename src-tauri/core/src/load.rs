@@ -16,6 +16,7 @@ use crate::i18n::{DocText, TranslationDocument, Translations};
 use crate::model::Flow;
 use crate::schema;
 
+use crate::pack::Pack;
 include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
 
 pub const REGIONS_FILE: &str = "regions.json";
@@ -82,18 +83,13 @@ impl Document {
     }
 }
 
-/// A file built into the binary, inflated. One that does not inflate to
-/// UTF-8 reads as empty, and then fails to parse like any broken file.
-pub(crate) fn inflate(bytes: &[u8]) -> String {
-    miniz_oxide::inflate::decompress_to_vec(bytes).ok().and_then(|v| String::from_utf8(v).ok()).unwrap_or_default()
-}
-
-/// The bundled files whose names `wanted` accepts.
+/// The bundled flows and catalogs whose names `wanted` accepts.
 fn bundled_documents(wanted: impl Fn(&str) -> bool) -> Vec<Document> {
     BUNDLED
-        .iter()
-        .filter(|(name, _)| wanted(name))
-        .map(|(name, packed)| Document { name: format!("bundled/{name}"), file_name: (*name).to_owned(), text: inflate(packed) })
+        .names()
+        .enumerate()
+        .filter(|(_, name)| !name.contains('/') && wanted(name))
+        .map(|(n, name)| Document { name: format!("bundled/{name}"), file_name: name.to_owned(), text: BUNDLED.text(n).to_owned() })
         .collect()
 }
 
@@ -251,11 +247,14 @@ fn translations(
     }
     let mut docs = Vec::new();
     if bundled {
-        docs.extend(BUNDLED_TRANSLATIONS.iter().map(|(locale, file, text)| TranslationDocument {
-            name: format!("bundled/{TRANSLATIONS_DIR}/{locale}/{file}"),
-            folder_locale: (*locale).to_owned(),
-            file_stem: file.trim_end_matches(".json").to_owned(),
-            text: DocText::Deflated(text),
+        docs.extend(BUNDLED_TRANSLATIONS.names().enumerate().map(|(n, path)| {
+            let (locale, file) = path.split_once('/').unwrap_or(("", path));
+            TranslationDocument {
+                name: format!("bundled/{TRANSLATIONS_DIR}/{path}"),
+                folder_locale: locale.to_owned(),
+                file_stem: file.trim_end_matches(".json").to_owned(),
+                text: DocText::Bundled(n),
+            }
         }));
     }
     if let Some(root) = dir.map(|d| d.join(TRANSLATIONS_DIR)).filter(|d| d.is_dir()) {

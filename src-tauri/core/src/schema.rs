@@ -7,43 +7,45 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 
-const FLOW: &str = include_str!("../../../flows/schema.json");
-const REGIONS: &str = include_str!("../schemas/regions.json");
-const PLATFORMS: &str = include_str!("../schemas/platforms.json");
-const TRANSLATION: &str = include_str!("../schemas/translation.json");
+use crate::load::BUNDLED;
 
-fn parse(text: &'static str) -> Value {
+/// A stored schema, as built into the binary.
+fn text(name: &str) -> &'static str {
+    BUNDLED.get(name).unwrap_or_default()
+}
+
+fn parse(name: &str) -> Value {
     // A stored schema that does not parse fails every test that loads a flow.
-    serde_json::from_slice(text.as_bytes()).unwrap_or(Value::Null)
+    serde_json::from_slice(text(name).as_bytes()).unwrap_or(Value::Null)
 }
 
 /// The schema of a flow file.
 pub fn flow() -> &'static Value {
     static S: OnceLock<Value> = OnceLock::new();
-    S.get_or_init(|| parse(FLOW))
+    S.get_or_init(|| parse("schemas/flow.json"))
 }
 
 /// The schema of `regions.json`.
 pub fn regions() -> &'static Value {
     static S: OnceLock<Value> = OnceLock::new();
-    S.get_or_init(|| parse(REGIONS))
+    S.get_or_init(|| parse("schemas/regions.json"))
 }
 
 /// The schema of `platforms.json`.
 pub fn platforms() -> &'static Value {
     static S: OnceLock<Value> = OnceLock::new();
-    S.get_or_init(|| parse(PLATFORMS))
+    S.get_or_init(|| parse("schemas/platforms.json"))
 }
 
 /// The schema of a flow translation file.
 pub fn translation() -> &'static Value {
     static S: OnceLock<Value> = OnceLock::new();
-    S.get_or_init(|| parse(TRANSLATION))
+    S.get_or_init(|| parse("schemas/translation.json"))
 }
 
 /// The flow schema as it is stored in `flows/schema.json`.
 pub fn flow_schema_text() -> &'static str {
-    FLOW
+    text("schemas/flow.json")
 }
 
 /// Fresh schemas from the Rust types, as the stored files hold them.

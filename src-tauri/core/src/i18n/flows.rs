@@ -95,21 +95,19 @@ pub struct TranslationDocument {
     pub text: DocText,
 }
 
-/// A file's text: as read from a folder, or compressed into the binary
-/// (the bundled translations are most of its data).
+/// A file's text: as read from a folder, or the `n`th bundled translation,
+/// which stays packed until a language other than English is wanted.
 #[derive(Debug, Clone)]
 pub enum DocText {
     Plain(String),
-    Deflated(&'static [u8]),
+    Bundled(usize),
 }
 
 impl DocText {
-    /// The text; a bundled file that does not inflate to UTF-8 reads as
-    /// empty (and then fails to parse, like any broken file).
     pub fn read(&self) -> Cow<'_, str> {
         match self {
             DocText::Plain(s) => Cow::Borrowed(s),
-            DocText::Deflated(bytes) => Cow::Owned(crate::load::inflate(bytes)),
+            DocText::Bundled(n) => Cow::Borrowed(crate::load::BUNDLED_TRANSLATIONS.text(*n)),
         }
     }
 }
