@@ -14,7 +14,7 @@ TAURI_DRIVER_VERSION="2.1.0"
 PACKAGES=(
   build-essential pkg-config curl file ca-certificates
   libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
-  xvfb xauth webkit2gtk-driver imagemagick chromium poppler-utils strace
+  xvfb xauth webkit2gtk-driver imagemagick chromium poppler-utils strace xdotool
   desktop-file-utils appstream
 )
 

@@ -775,3 +775,53 @@ fn the_app_opens_no_network_connection() {
     let network: Vec<&&str> = connects.iter().filter(|l| l.contains("AF_INET")).collect();
     assert!(network.is_empty(), "the app connected to the network:\n{network:#?}");
 }
+
+/// Types into a dialog, as a person would: the app's save and open dialogs
+/// are the toolkit's own, out of WebDriver's reach. Waits for the window titled `title` and gives it the keyboard
+/// (there is no window manager under Xvfb to do that).
+fn answer_dialog(title: &str, keys: &[&str]) {
+    let found = Command::new("xdotool").args(["search", "--sync", "--onlyvisible", "--name", title, "windowfocus", "--sync"]).output();
+    assert!(found.is_ok_and(|o| o.status.success()), "no window titled {title:?} appeared (xdotool is needed: scripts/setup.sh installs it)");
+    std::thread::sleep(Duration::from_millis(300));
+    for key in keys {
+        let args: Vec<&str> = match key.strip_prefix("key:") {
+            Some(k) => vec!["key", k],
+            None => vec!["type", "--delay", "20", key],
+        };
+        assert!(Command::new("xdotool").args(&args).status().is_ok_and(|s| s.success()), "xdotool {args:?} failed");
+    }
+}
+
+/// The record leaves the app only through the save dialog the app opens
+/// itself: cancelled, nothing is written; answered, the record is where the
+/// person said, readable by them only, and the window says where it went.
+#[test]
+#[ignore = "needs a display, tauri-driver and WebKitWebDriver: run scripts/test.sh"]
+fn the_save_dialog_puts_the_record_where_the_person_says() {
+    let app = App::start("dialogs", |_| {});
+    app.first_run("DE", &["facebook"], "Dialogs");
+    let out = app.home.join("chosen");
+    std::fs::create_dir_all(&out).unwrap();
+    // Clicked from a task of the page's own, so that WebDriver does not wait
+    // on a dialog it cannot see.
+    let export = "document.getElementById('export-format').value = 'md'; setTimeout(() => document.getElementById('export-button').click(), 0)";
+
+    app.js(export);
+    answer_dialog("Save your record", &["key:Escape"]);
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(std::fs::read_dir(&out).unwrap().count(), 0, "a cancelled dialog wrote something");
+
+    app.js(export);
+    // The dialog proposes a name and selects it up to the extension; typing
+    // a path replaces the selection, the extension stays.
+    let typed = out.join("my-record");
+    answer_dialog("Save your record", &[typed.to_str().unwrap(), "key:Return"]);
+    let saved = out.join("my-record.md");
+    let notice = app.wait_text("#notice", saved.to_str().unwrap());
+    assert!(notice.contains("Dialogs"), "{notice}");
+    let text = std::fs::read_to_string(&saved).unwrap();
+    assert!(text.starts_with("# Record of privacy steps"), "{text}");
+    let mode = std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(&saved).unwrap().permissions());
+    assert_eq!(mode & 0o777, 0o600, "the record must be readable by its owner only");
+    app.screenshot("60-record-saved-through-the-dialog");
+}
