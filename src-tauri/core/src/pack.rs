@@ -5,6 +5,7 @@
 
 use std::sync::OnceLock;
 
+/// Some files packed into one stream, and where each lies once unpacked.
 pub struct Pack {
     packed: &'static [u8],
     /// Each file's name and the byte range of its text, unpacked.
