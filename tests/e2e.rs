@@ -792,12 +792,18 @@ fn answer_dialog(title: &str, keys: &[&str]) {
     }
 }
 
+/// Whether a window titled `title` is on screen now.
+fn dialog_shown(title: &str) -> bool {
+    Command::new("xdotool").args(["search", "--onlyvisible", "--name", title]).output().is_ok_and(|o| o.status.success())
+}
+
 /// The record leaves the app only through the save dialog the app opens
 /// itself: cancelled, nothing is written; answered, the record is where the
 /// person said, readable by them only, and the window says where it went.
+/// The open dialog brings a JSON export back in.
 #[test]
 #[ignore = "needs a display, tauri-driver and WebKitWebDriver: run scripts/test.sh"]
-fn the_save_dialog_puts_the_record_where_the_person_says() {
+fn the_save_and_open_dialogs_put_the_record_where_the_person_says() {
     let app = App::start("dialogs", |_| {});
     app.first_run("DE", &["facebook"], "Dialogs");
     let out = app.home.join("chosen");
@@ -824,4 +830,25 @@ fn the_save_dialog_puts_the_record_where_the_person_says() {
     let mode = std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(&saved).unwrap().permissions());
     assert_eq!(mode & 0o777, 0o600, "the record must be readable by its owner only");
     app.screenshot("60-record-saved-through-the-dialog");
+
+    // A JSON export of the same record, brought back in: nothing new.
+    let json = out.join("record.json");
+    app.js("document.getElementById('export-format').value = 'json'; setTimeout(() => document.getElementById('export-button').click(), 0)");
+    answer_dialog("Save your record", &[out.join("record").to_str().unwrap(), "key:Return"]);
+    app.wait_text("#notice", json.to_str().unwrap());
+    app.js("setTimeout(() => document.getElementById('import-button').click(), 0)");
+    // A "/" opens the dialog's location field, which takes a moment to come
+    // up; its completion may take the first Enter, as it would a person's.
+    answer_dialog("Import a record", &["/"]);
+    std::thread::sleep(Duration::from_millis(500));
+    answer_dialog("Import a record", &[json.to_str().unwrap().trim_start_matches('/')]);
+    for _ in 0..3 {
+        std::thread::sleep(Duration::from_millis(700));
+        if !dialog_shown("Import a record") {
+            break;
+        }
+        answer_dialog("Import a record", &["key:Return"]);
+    }
+    let said = app.wait_text("#notice", "Imported").replace(['\u{2068}', '\u{2069}'], "");
+    assert!(said.contains("record.json") && said.contains("0 changes added"), "importing its own export adds nothing: {said}");
 }
