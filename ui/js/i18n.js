@@ -3,7 +3,11 @@
 // message falls back to English one by one, so a missing translation shows
 // English, never a blank or a message id.
 
-import { FluentBundle, FluentResource } from '../vendor/fluent-bundle/index.js';
+// The package's single-file build: one request instead of nine. It is a
+// UMD script, so it leaves its exports on `globalThis.FluentBundle`.
+import '../vendor/fluent-bundle/index.js';
+
+const { FluentBundle, FluentResource } = globalThis.FluentBundle;
 
 export const SOURCE = 'en';
 export const PSEUDO = 'en-XA';
@@ -61,9 +65,19 @@ export function pseudo(text) {
   return out;
 }
 
-async function loadBundle(code, file) {
+// Each file is fetched and parsed once, even when asked for twice at once
+// (English beneath English).
+const loading = new Map(); // same keys -> Promise<FluentBundle>
+function loadBundle(code, file) {
   const key = `${code}/${file}`;
-  if (bundles.has(key)) return bundles.get(key);
+  if (!loading.has(key)) loading.set(key, readBundle(code, file).then((bundle) => {
+    bundles.set(key, bundle);
+    return bundle;
+  }));
+  return loading.get(key);
+}
+
+async function readBundle(code, file) {
   const source = code === PSEUDO ? SOURCE : code;
   let text = '';
   try {
@@ -78,7 +92,6 @@ async function loadBundle(code, file) {
   });
   const errors = bundle.addResource(new FluentResource(text));
   for (const e of errors) console.warn(`locales/${source}/${file}.ftl: ${e}`);
-  bundles.set(key, bundle);
   return bundle;
 }
 
