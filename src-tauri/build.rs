@@ -3,7 +3,7 @@ fn main() {
     // grants exactly these, so a command added here is not reachable from the
     // page until a capability names it.
     let manifest = tauri_build::AppManifest::new().commands(&[
-        "catalog",
+        "first_screen",
         "list_flows",
         "get_flow",
         "open_step_link",

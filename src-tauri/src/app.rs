@@ -63,7 +63,7 @@ pub fn run() {
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
-            commands::catalog,
+            commands::first_screen,
             commands::list_flows,
             commands::get_flow,
             commands::open_step_link,

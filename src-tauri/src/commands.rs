@@ -62,9 +62,63 @@ struct NamedView {
     name: String,
 }
 
-/// Everything the set-up screen offers: regions, laws, platforms, devices.
+/// Everything the window needs for its first screen, in one round trip:
+/// the catalog, every profile's progress (or why it could not be read) and
+/// the guides for the profile it shows first.
+#[derive(Serialize)]
+pub struct FirstScreen {
+    catalog: CatalogView,
+    overview: Option<Overview>,
+    progress_error: Option<Error>,
+    /// The guides for `profile` (the remembered one if it still exists,
+    /// else the first). Absent without a profile, or if its situation is no
+    /// longer valid: the window then asks with `list_flows` and shows why.
+    flows: Option<FirstFlows>,
+}
+
+#[derive(Serialize)]
+struct FirstFlows {
+    profile: String,
+    flows: Vec<FlowSummary>,
+}
+
+/// The first screen's data. `profile` and `device` are the window's
+/// remembered choices, `locale` the language it starts in.
 #[tauri::command]
-pub fn catalog(state: State<'_, AppState>) -> CatalogView {
+pub async fn first_screen(
+    state: State<'_, AppState>,
+    profile: Option<String>,
+    device: String,
+    locale: Option<String>,
+) -> Result<FirstScreen, Error> {
+    let catalog = catalog(&state);
+    let Some(dir) = state.data_dir.clone() else {
+        return Ok(FirstScreen { catalog, overview: None, progress_error: Some(Error::NoDataDir), flows: None });
+    };
+    let set = Arc::clone(&state.set);
+    let read = tauri::async_runtime::spawn_blocking(move || {
+        let p = Progress::open(&dir)?;
+        let shown = p.state.profiles.iter().find(|x| Some(&x.id) == profile.as_ref()).or(p.state.profiles.first());
+        let flows = shown.and_then(|x| {
+            let platforms: Vec<String> = x.platforms.iter().map(|p| p.id().to_owned()).collect();
+            let q = query(&set.catalog, Some(&x.region), &platforms, Some(&device)).ok()?;
+            let locale = known_locale(locale.as_deref());
+            let flows = select::list(&set, &q, Date::today(), select::Lang { locale, meta_locale: locale });
+            Some(FirstFlows { profile: x.id.clone(), flows })
+        });
+        Ok::<_, Error>((overview(&set, &p), flows))
+    })
+    .await
+    .map_err(|e| Error::Progress { message: format!("reading was interrupted ({e})"), damaged: false })
+    .and_then(|r| r);
+    Ok(match read {
+        Ok((overview, flows)) => FirstScreen { catalog, overview: Some(overview), progress_error: None, flows },
+        Err(e) => FirstScreen { catalog, overview: None, progress_error: Some(e), flows: None },
+    })
+}
+
+/// Everything the set-up screen offers: regions, laws, platforms, devices.
+fn catalog(state: &AppState) -> CatalogView {
     let c = &state.set.catalog;
     CatalogView {
         version: env!("CARGO_PKG_VERSION"),

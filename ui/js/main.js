@@ -361,9 +361,8 @@ function wireNav() {
   });
 }
 
-// The overview's guides, asked for as soon as the progress is here rather
-// than after the words and the catalog: one round trip less before the
-// first screen. Used only if nothing it depends on changed meanwhile.
+// The overview's guides as they came with the first screen's data; used only
+// if nothing they depend on changed meanwhile.
 let earlyFlows = null;
 
 function takeEarlyFlows(args) {
@@ -375,32 +374,36 @@ function takeEarlyFlows(args) {
 async function start() {
   load();
   setKnownLocales(LOCALES);
-  // The catalog, the progress and the words load at once: start-up waits
-  // for the slowest, not for the sum.
+  // The words and the first screen's data load at once, the data in one
+  // round trip: the catalog, the progress and the overview's guides.
   const wanted = negotiate(state.locale || navigator.language);
   const words = setLocale(wanted);
-  const progress = loadProgress().then(() => {
-    if (!currentProfile()) return;
-    const args = { ...situation(), locale: wanted };
-    earlyFlows = { key: JSON.stringify(args), flows: call('list_flows', args) };
-    // Not awaited here: a failure is reported when the overview uses it.
-    earlyFlows.flows.catch(() => {});
-  });
-  let catalog;
+  const asked = call('first_screen', { profile: state.profileId, device: state.device, locale: wanted });
+  let first;
   try {
-    catalog = await call('catalog');
+    first = await asked;
   } catch (e) {
     await words;
     showNotice(describe(e));
     return;
   }
+  const catalog = first.catalog;
   state.catalog = catalog;
   state.systemLocale = catalog.system_locale;
   setKnownLocales(catalog.locales.map((l) => l.id));
   await words;
   if (!state.locale && locale() !== catalog.system_locale) await setLocale(catalog.system_locale);
   translatePage();
-  await progress;
+  if (first.progress_error) {
+    state.overview = { profiles: [], failed: true };
+    showProgressError(first.progress_error);
+  } else {
+    state.overview = first.overview;
+  }
+  keepProfileValid();
+  if (first.flows && first.flows.profile === state.profileId) {
+    earlyFlows = { key: JSON.stringify({ ...situation(), locale: wanted }), flows: Promise.resolve(first.flows.flows) };
+  }
   wireNav();
   if (!$('notice').querySelector('p')) showNotice(problemsNotice());
   state.screen = 'dashboard';
