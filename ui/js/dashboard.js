@@ -94,7 +94,15 @@ function renderRecordTools(report, actions) {
       h('button', { type: 'button', id: 'import-button', class: 'secondary', onclick: actions.importRecord }, t('record-import'))));
 }
 
-export function renderDashboard(el, flows, actions) {
+// Guides drawn with the top of the overview when the window first opens:
+// the first row, what a window of the default size shows.
+const FIRST_CARDS = 2;
+
+// Draws the overview. With `progressive`, only what the window shows at first
+// (the top and the first row of guides) is drawn now, which is less for the
+// first frame to lay out, and the returned function draws the rest; without
+// it, everything is drawn and the function does nothing.
+export function renderDashboard(el, flows, actions, { progressive = false } = {}) {
   clear(el);
   const report = currentProfile();
   const profiles = state.overview.profiles;
@@ -108,6 +116,19 @@ export function renderDashboard(el, flows, actions) {
         return select;
       })())
     : null;
+  const cardOf = (f) => card(f, report.flows.find((x) => x.id === f.id), actions);
+  const now = progressive ? flows.slice(0, FIRST_CARDS) : flows;
+  const list = flows.length === 0
+    ? h('p', { class: 'empty' }, t('flows-empty'))
+    : h('ul', { id: 'flow-list', class: 'flow-list' }, now.map(cardOf));
+  const section = h('section', { class: 'flows', 'aria-labelledby': 'flows-title' },
+    h('h3', { id: 'flows-title' }, t('flows-title')),
+    report.platforms.length ? h('p', { class: 'per-platform' },
+      h('span', { class: 'per-platform-title' }, t('platform-progress-title')),
+      report.platforms.map((p) => h('span', {}, t('platform-progress', {
+        platform: state.catalog.platforms.find((x) => x.id === p.platform)?.name ?? p.platform, done: p.done, total: p.total,
+      })))) : null,
+    list);
   append(el, [
     h('div', { class: 'dashboard-head' },
       h('h2', { id: 'dashboard-title', tabindex: '-1' }, profiles.length > 1 ? t('dashboard-title') : report.profile.name),
@@ -117,16 +138,15 @@ export function renderDashboard(el, flows, actions) {
         h('button', { type: 'button', id: 'add-profile', class: 'secondary', onclick: actions.addProfile }, t('profile-add-another')))),
     renderFollowUps(report, flows, actions),
     renderRights(report.profile),
-    h('section', { class: 'flows', 'aria-labelledby': 'flows-title' },
-      h('h3', { id: 'flows-title' }, t('flows-title')),
-      report.platforms.length ? h('p', { class: 'per-platform' },
-        h('span', { class: 'per-platform-title' }, t('platform-progress-title')),
-        report.platforms.map((p) => h('span', {}, t('platform-progress', {
-          platform: state.catalog.platforms.find((x) => x.id === p.platform)?.name ?? p.platform, done: p.done, total: p.total,
-        })))) : null,
-      flows.length === 0
-        ? h('p', { class: 'empty' }, t('flows-empty'))
-        : h('ul', { id: 'flow-list', class: 'flow-list' }, flows.map((f) => card(f, report.flows.find((x) => x.id === f.id), actions))),
-      report.earlier.length ? h('p', { class: 'hint' }, t('earlier-steps', { count: report.earlier.length })) : null),
-    renderRecordTools(report, actions)]);
+    section]);
+  const rest = () => {
+    if (flows.length > now.length) append(list, flows.slice(now.length).map(cardOf));
+    if (report.earlier.length) section.append(h('p', { class: 'hint' }, t('earlier-steps', { count: report.earlier.length })));
+    el.append(renderRecordTools(report, actions));
+  };
+  if (!progressive) {
+    rest();
+    return () => {};
+  }
+  return rest;
 }

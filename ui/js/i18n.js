@@ -146,16 +146,26 @@ export function letter(code, id, args = {}) {
 }
 
 const dateFormats = new Map();
+function dateFormat(tag) {
+  if (!dateFormats.has(tag)) {
+    dateFormats.set(tag, new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }));
+  }
+  return dateFormats.get(tag);
+}
+
 // A calendar date (YYYY-MM-DD) as the locale writes it, e.g. "12 March 2026".
 export function formatDate(iso, code = current) {
   if (!iso) return '';
   const d = new Date(`${String(iso).slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return String(iso);
-  const tag = intlTag(code);
-  if (!dateFormats.has(tag)) {
-    dateFormats.set(tag, new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }));
-  }
-  return dateFormats.get(tag).format(d);
+  return dateFormat(intlTag(code)).format(d);
+}
+
+// The page's first Intl object builds the engine's locale tables: several
+// milliseconds. Called while the page waits for its words and data, so that
+// the first screen's dates, numbers and plurals find them ready.
+export function warmFormats(code) {
+  dateFormat(intlTag(negotiate(code)));
 }
 
 const regionNames = new Map();

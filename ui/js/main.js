@@ -4,7 +4,7 @@
 
 import { call, describe } from './ipc.js';
 import { h, clear } from './dom.js';
-import { t, setLocale, setKnownLocales, translatePage, formatDate, locale, negotiate } from './i18n.js';
+import { t, setLocale, setKnownLocales, translatePage, formatDate, locale, negotiate, warmFormats } from './i18n.js';
 import { state, load, save, currentProfile, keepProfileValid, situation, clearDrafts } from './state.js';
 import { renderDashboard } from './dashboard.js';
 
@@ -379,6 +379,7 @@ async function start() {
   const wanted = negotiate(state.locale || navigator.language);
   const words = setLocale(wanted);
   const asked = call('first_screen', { profile: state.profileId, device: state.device, locale: wanted });
+  warmFormats(wanted);
   let first;
   try {
     first = await asked;
