@@ -530,12 +530,22 @@ fn a_german_facebook_objection_from_first_step_to_follow_up() {
     }
 
     // After a restart: still German, still where it was.
+    app.click("#nav-dashboard");
+    let cards = "return [...document.querySelectorAll('#flow-list li')].map((li) => li.dataset.flowId).join(' ')";
+    app.wait_for("#flow-list");
+    let before = app.js(cards);
     let home = app.home.clone();
     drop(app);
     let app = App::launch(home.clone());
     app.wait_text("#nav-dashboard", "Übersicht");
     app.wait_text("#flow-list [data-flow-id='object-ai-training']", "4 von 4");
     app.wait_text(".follow-ups", "2026");
+    // The first frame draws the top of the overview; once the page says it
+    // is ready, the rest is there too: every guide and the record tools.
+    let after = app.js(cards);
+    assert!(before.as_str().unwrap().split(' ').count() > 2, "{before}");
+    assert_eq!(after, before);
+    app.wait_for("#export-format");
     app.screenshot("15-de-after-restart");
 
     // The command line reads the same record.

@@ -112,8 +112,9 @@ function show(screen, { focus = true } = {}) {
   if (focus) $(`screen-${screen}`).querySelector('h2')?.focus();
 }
 
-// Draws the screen the state says, e.g. after a language change.
-async function route({ focus = false } = {}) {
+// Draws the screen the state says, e.g. after a language change. Returns
+// what is left to draw of a progressive overview, if anything.
+async function route({ focus = false, progressive = false } = {}) {
   const firstRun = state.overview.profiles.length === 0 && !state.overview.failed;
   const m = firstRun || state.screen !== 'dashboard' ? await loadScreens() : screens;
   if (firstRun) {
@@ -132,8 +133,9 @@ async function route({ focus = false } = {}) {
     renderProfile();
     show('profile', { focus });
   } else {
-    await showDashboard({ focus });
+    return showDashboard({ focus, progressive });
   }
+  return null;
 }
 
 // Only called once the screens are loaded.
@@ -158,7 +160,7 @@ async function saveProfile({ id, name, region, platforms, device }) {
   return true;
 }
 
-async function showDashboard({ focus = true } = {}) {
+async function showDashboard({ focus = true, progressive = false } = {}) {
   state.openFlowId = null;
   flow = null;
   if (!currentProfile()) {
@@ -166,7 +168,7 @@ async function showDashboard({ focus = true } = {}) {
     // notice says why and offers the way out.
     clear($('screen-dashboard'));
     show('dashboard', { focus });
-    return;
+    return null;
   }
   try {
     const args = { ...situation(), locale: locale() };
@@ -176,8 +178,9 @@ async function showDashboard({ focus = true } = {}) {
     flows = [];
     showNotice(describe(e));
   }
-  renderDashboard($('screen-dashboard'), flows, dashboardActions);
+  const rest = renderDashboard($('screen-dashboard'), flows, dashboardActions, { progressive });
   show('dashboard', { focus });
+  return rest;
 }
 
 // ---- The overview's actions ------------------------------------------------
@@ -408,14 +411,15 @@ async function start() {
   wireNav();
   if (!$('notice').querySelector('p')) showNotice(problemsNotice());
   state.screen = 'dashboard';
-  await route({ focus: false });
-  document.body.dataset.ready = 'true';
+  const rest = await route({ focus: false, progressive: true });
   // The first screen is on screen with real data: the start-up benchmark's
   // mark. A task queued from the next frame's callback runs once that frame
-  // has been laid out and painted.
+  // has been laid out and painted. Then the overview's lower part is drawn,
+  // and the other screens' modules load.
   requestAnimationFrame(() => setTimeout(() => {
     call('page_ready').catch(() => {});
-    // The other screens' modules load once the first one is on screen.
+    rest?.();
+    document.body.dataset.ready = 'true';
     loadScreens();
   }, 0));
 }
