@@ -92,25 +92,17 @@ pub async fn first_screen(
     locale: Option<String>,
 ) -> Result<FirstScreen, Error> {
     let catalog = catalog(&state);
-    let Some(dir) = state.data_dir.clone() else {
-        return Ok(FirstScreen { catalog, overview: None, progress_error: Some(Error::NoDataDir), flows: None });
-    };
-    let set = Arc::clone(&state.set);
-    let read = tauri::async_runtime::spawn_blocking(move || {
-        let p = Progress::open(&dir)?;
+    let read = on_progress(&state, move |dir, set| {
+        let p = Progress::open(dir)?;
         let shown = p.state.profiles.iter().find(|x| Some(&x.id) == profile.as_ref()).or(p.state.profiles.first());
         let flows = shown.and_then(|x| {
             let platforms: Vec<String> = x.platforms.iter().map(|p| p.id().to_owned()).collect();
-            let q = query(&set.catalog, Some(&x.region), &platforms, Some(&device)).ok()?;
-            let locale = known_locale(locale.as_deref());
-            let flows = select::list(&set, &q, Date::today(), select::Lang { locale, meta_locale: locale });
+            let flows = flows_for(set, &x.region, &platforms, &device, locale.as_deref()).ok()?;
             Some(FirstFlows { profile: x.id.clone(), flows })
         });
-        Ok::<_, Error>((overview(&set, &p), flows))
+        Ok((overview(set, &p), flows))
     })
-    .await
-    .map_err(|e| Error::Progress { message: format!("reading was interrupted ({e})"), damaged: false })
-    .and_then(|r| r);
+    .await;
     Ok(match read {
         Ok((overview, flows)) => FirstScreen { catalog, overview: Some(overview), progress_error: None, flows },
         Err(e) => FirstScreen { catalog, overview: None, progress_error: Some(e), flows: None },
@@ -159,10 +151,14 @@ pub fn list_flows(
     device: String,
     locale: Option<String>,
 ) -> Result<Vec<FlowSummary>, Error> {
-    let q = query(&state.set.catalog, Some(&region), &platforms, Some(&device))?;
-    let locale = known_locale(locale.as_deref());
-    let flows = select::list(&state.set, &q, Date::today(), select::Lang { locale, meta_locale: locale });
-    Ok(flows)
+    flows_for(&state.set, &region, &platforms, &device, locale.as_deref())
+}
+
+/// The overview's guides for a situation, their texts in `locale`.
+fn flows_for(set: &FlowSet, region: &str, platforms: &[String], device: &str, locale: Option<&str>) -> Result<Vec<FlowSummary>, Error> {
+    let q = query(&set.catalog, Some(region), platforms, Some(device))?;
+    let locale = known_locale(locale);
+    Ok(select::list(set, &q, Date::today(), select::Lang { locale, meta_locale: locale }))
 }
 
 /// The page has drawn its first screen with real data: the moment the
@@ -226,18 +222,24 @@ fn overview(set: &FlowSet, p: &Progress) -> Overview {
 
 /// Runs progress file work on a blocking thread, so the window never waits
 /// on a disk (fsync can take a while) and stays responsive.
+async fn on_progress<T: Send + 'static>(
+    state: &AppState,
+    work: impl FnOnce(&std::path::Path, &FlowSet) -> Result<T, Error> + Send + 'static,
+) -> Result<T, Error> {
+    let dir = state.data_dir.clone().ok_or(Error::NoDataDir)?;
+    let set = Arc::clone(&state.set);
+    tauri::async_runtime::spawn_blocking(move || work(&dir, &set))
+        .await
+        .map_err(|e| Error::Progress { message: format!("saving was interrupted ({e})"), damaged: false })?
+}
+
+/// Progress file work that ends with the progress as it now stands: the
+/// overview the window shows after each change.
 async fn with_progress(
     state: State<'_, AppState>,
     work: impl FnOnce(&std::path::Path, &FlowSet) -> Result<Progress, progress::ProgressError> + Send + 'static,
 ) -> Result<Overview, Error> {
-    let dir = state.data_dir.clone().ok_or(Error::NoDataDir)?;
-    let set = Arc::clone(&state.set);
-    tauri::async_runtime::spawn_blocking(move || {
-        let p = work(&dir, &set)?;
-        Ok(overview(&set, &p))
-    })
-    .await
-    .map_err(|e| Error::Progress { message: format!("saving was interrupted ({e})"), damaged: false })?
+    on_progress(&state, move |dir, set| Ok(overview(set, &work(dir, set)?))).await
 }
 
 fn parse_platforms(platforms: &[String]) -> Result<Vec<Platform>, Error> {

@@ -173,7 +173,7 @@ async function showDashboard({ focus = true, progressive = false } = {}) {
   try {
     const args = { ...situation(), locale: locale() };
     const early = takeEarlyFlows(args);
-    flows = await (early ?? call('list_flows', args));
+    flows = early ?? await call('list_flows', args);
   } catch (e) {
     flows = [];
     showNotice(describe(e));
@@ -406,7 +406,7 @@ async function start() {
   }
   keepProfileValid();
   if (first.flows && first.flows.profile === state.profileId) {
-    earlyFlows = { key: JSON.stringify({ ...situation(), locale: wanted }), flows: Promise.resolve(first.flows.flows) };
+    earlyFlows = { key: JSON.stringify({ ...situation(), locale: wanted }), flows: first.flows.flows };
   }
   wireNav();
   if (!$('notice').querySelector('p')) showNotice(problemsNotice());
