@@ -3,6 +3,7 @@
 use meta_optout_core::{dirs, load};
 
 use crate::commands::{self, AppState};
+use crate::dispatch;
 #[cfg(unix)]
 use crate::single_instance;
 
@@ -51,7 +52,7 @@ pub fn run() {
         Some(single_instance::Claim::First(listener)) => listener,
         None => None,
     };
-    let state = AppState { set: std::sync::Arc::new(loaded.set), problems, data_dir };
+    let state = AppState { set: loaded.set, problems, data_dir };
     let result = tauri::Builder::default()
         .manage(state)
         .setup(move |app| {
@@ -62,7 +63,7 @@ pub fn run() {
             keep_webview_folders_private(app);
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
+        .invoke_handler(dispatch::off_main_thread(tauri::generate_handler![
             commands::first_screen,
             commands::list_flows,
             commands::get_flow,
@@ -76,7 +77,7 @@ pub fn run() {
             commands::export_record,
             commands::import_record,
             commands::page_ready,
-        ])
+        ]))
         .run(tauri::generate_context!());
     if let Err(e) = result {
         eprintln!("meta-optout: the window could not be opened: {e}");

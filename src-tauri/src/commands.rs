@@ -3,7 +3,6 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::sync::Arc;
 
 use meta_optout_core::export::{self, Format, ImportReport};
 use meta_optout_core::load::FlowSet;
@@ -22,7 +21,7 @@ use crate::query::query;
 /// What the window needs for its whole life: the loaded flows and what went
 /// wrong loading the user's own flows (shown, never fatal).
 pub struct AppState {
-    pub set: Arc<FlowSet>,
+    pub set: FlowSet,
     pub problems: Vec<String>,
     /// Where progress.json lives; `None` when no folder could be found.
     pub data_dir: Option<PathBuf>,
@@ -85,7 +84,7 @@ struct FirstFlows {
 /// The first screen's data. `profile` and `device` are the window's
 /// remembered choices, `locale` the language it starts in.
 #[tauri::command]
-pub async fn first_screen(
+pub fn first_screen(
     state: State<'_, AppState>,
     profile: Option<String>,
     device: String,
@@ -101,8 +100,7 @@ pub async fn first_screen(
             Some(FirstFlows { profile: x.id.clone(), flows })
         });
         Ok((overview(set, &p), flows))
-    })
-    .await;
+    });
     Ok(match read {
         Ok((overview, flows)) => FirstScreen { catalog, overview: Some(overview), progress_error: None, flows },
         Err(e) => FirstScreen { catalog, overview: None, progress_error: Some(e), flows: None },
@@ -220,26 +218,21 @@ fn overview(set: &FlowSet, p: &Progress) -> Overview {
     Overview { profiles: p.state.profiles.iter().map(|x| progress::report(set, p, x, today)).collect() }
 }
 
-/// Runs progress file work on a blocking thread, so the window never waits
-/// on a disk (fsync can take a while) and stays responsive.
-async fn on_progress<T: Send + 'static>(
-    state: &AppState,
-    work: impl FnOnce(&std::path::Path, &FlowSet) -> Result<T, Error> + Send + 'static,
-) -> Result<T, Error> {
-    let dir = state.data_dir.clone().ok_or(Error::NoDataDir)?;
-    let set = Arc::clone(&state.set);
-    tauri::async_runtime::spawn_blocking(move || work(&dir, &set))
-        .await
-        .map_err(|e| Error::Progress { message: format!("saving was interrupted ({e})"), damaged: false })?
+/// Progress file work, with the data folder and the loaded flows. Commands
+/// run off the main thread (see `dispatch`), so a slow disk never freezes
+/// the window.
+fn on_progress<T>(state: &AppState, work: impl FnOnce(&std::path::Path, &FlowSet) -> Result<T, Error>) -> Result<T, Error> {
+    let dir = state.data_dir.as_deref().ok_or(Error::NoDataDir)?;
+    work(dir, &state.set)
 }
 
 /// Progress file work that ends with the progress as it now stands: the
 /// overview the window shows after each change.
-async fn with_progress(
+fn with_progress(
     state: State<'_, AppState>,
-    work: impl FnOnce(&std::path::Path, &FlowSet) -> Result<Progress, progress::ProgressError> + Send + 'static,
+    work: impl FnOnce(&std::path::Path, &FlowSet) -> Result<Progress, progress::ProgressError>,
 ) -> Result<Overview, Error> {
-    on_progress(&state, move |dir, set| Ok(overview(set, &work(dir, set)?))).await
+    on_progress(&state, move |dir, set| Ok(overview(set, &work(dir, set)?)))
 }
 
 fn parse_platforms(platforms: &[String]) -> Result<Vec<Platform>, Error> {
@@ -247,23 +240,23 @@ fn parse_platforms(platforms: &[String]) -> Result<Vec<Platform>, Error> {
 }
 
 #[tauri::command]
-pub async fn progress_overview(state: State<'_, AppState>) -> Result<Overview, Error> {
-    with_progress(state, |dir, _| Progress::open(dir)).await
+pub fn progress_overview(state: State<'_, AppState>) -> Result<Overview, Error> {
+    with_progress(state, |dir, _| Progress::open(dir))
 }
 
 #[tauri::command]
-pub async fn add_profile(
+pub fn add_profile(
     state: State<'_, AppState>,
     name: String,
     region: String,
     platforms: Vec<String>,
 ) -> Result<Overview, Error> {
     let platforms = parse_platforms(&platforms)?;
-    with_progress(state, move |dir, set| progress::add_profile(dir, set, &name, &region, &platforms)).await
+    with_progress(state, move |dir, set| progress::add_profile(dir, set, &name, &region, &platforms))
 }
 
 #[tauri::command]
-pub async fn update_profile(
+pub fn update_profile(
     state: State<'_, AppState>,
     profile: String,
     name: String,
@@ -271,7 +264,7 @@ pub async fn update_profile(
     platforms: Vec<String>,
 ) -> Result<Overview, Error> {
     let platforms = parse_platforms(&platforms)?;
-    with_progress(state, move |dir, set| progress::update_profile(dir, set, &profile, &name, &region, &platforms)).await
+    with_progress(state, move |dir, set| progress::update_profile(dir, set, &profile, &name, &region, &platforms))
 }
 
 /// A change to one step from the walkthrough: a status, a note, a skip
@@ -290,7 +283,7 @@ pub struct StepUpdate {
 }
 
 #[tauri::command]
-pub async fn mark_step(state: State<'_, AppState>, update: StepUpdate) -> Result<Overview, Error> {
+pub fn mark_step(state: State<'_, AppState>, update: StepUpdate) -> Result<Overview, Error> {
     let status = match update.status.as_deref() {
         Some(s) => Some(Status::parse(s).ok_or_else(|| Error::Progress { message: format!("`{s}` is not a status"), damaged: false })?),
         None => None,
@@ -305,51 +298,39 @@ pub async fn mark_step(state: State<'_, AppState>, update: StepUpdate) -> Result
         until: update.until.filter(|u| !u.is_empty()),
         evidence: update.evidence,
     };
-    with_progress(state, move |dir, set| progress::mark(dir, set, m)).await
+    with_progress(state, move |dir, set| progress::mark(dir, set, m))
 }
 
 #[tauri::command]
-pub async fn undo_step(state: State<'_, AppState>, profile: String, flow: String, step: String) -> Result<Overview, Error> {
-    with_progress(state, move |dir, _| progress::undo(dir, &profile, &flow, &step)).await
+pub fn undo_step(state: State<'_, AppState>, profile: String, flow: String, step: String) -> Result<Overview, Error> {
+    with_progress(state, move |dir, _| progress::undo(dir, &profile, &flow, &step))
 }
 
 /// Moves a damaged progress file aside (kept byte for byte), on the
 /// person's explicit request, and says where it went.
 #[tauri::command]
-pub async fn recover_progress(state: State<'_, AppState>) -> Result<String, Error> {
-    let dir = state.data_dir.clone().ok_or(Error::NoDataDir)?;
-    tauri::async_runtime::spawn_blocking(move || progress::recover(&dir))
-        .await
-        .map_err(|e| Error::Progress { message: e.to_string(), damaged: false })?
-        .map(|p| p.display().to_string())
-        .map_err(Error::from)
+pub fn recover_progress(state: State<'_, AppState>) -> Result<String, Error> {
+    let dir = state.data_dir.as_deref().ok_or(Error::NoDataDir)?;
+    Ok(progress::recover(dir)?.display().to_string())
 }
 
 /// Asks where to save the record (a native dialog, run from here so the
 /// page needs no file-system or dialog permission), writes it readable by
 /// its owner only, and says where it went. `None` when the person cancels.
 #[tauri::command]
-pub async fn export_record(
-    app: tauri::AppHandle,
-    state: State<'_, AppState>,
-    format: String,
-    profile: String,
-) -> Result<Option<String>, Error> {
+pub fn export_record(app: tauri::AppHandle, state: State<'_, AppState>, format: String, profile: String) -> Result<Option<String>, Error> {
     let format = Format::parse(&format).ok_or_else(|| Error::Export(format!("`{format}` is not an export format")))?;
-    let dir = state.data_dir.clone().ok_or(Error::NoDataDir)?;
-    let p = Progress::open(&dir)?;
+    let dir = state.data_dir.as_deref().ok_or(Error::NoDataDir)?;
+    let p = Progress::open(dir)?;
     let chosen = p.state.profile(&profile).ok_or_else(|| Error::Export(format!("there is no profile \"{profile}\"")))?;
     let record = export::build(&state.set, &p, &[chosen], Date::today(), &date::now_timestamp());
     let text = export::render(&record, format);
     let safe_name: String = chosen.name.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
     let suggested = format!("meta-optout-record-{safe_name}-{}.{}", Date::today(), format.extension());
     let dialog = AsyncFileDialog::new().set_title("Save your record").add_filter(format.extension(), &[format.extension()]);
-    let Some(path) = file_dialog::ask(&app, dialog, Ask::Save { file_name: suggested }).await else { return Ok(None) };
+    let Some(path) = file_dialog::ask(&app, dialog, Ask::Save { file_name: suggested }) else { return Ok(None) };
     let shown = path.display().to_string();
-    tauri::async_runtime::spawn_blocking(move || export::write_private(&path, text.as_bytes()))
-        .await
-        .map_err(|e| Error::Export(e.to_string()))?
-        .map_err(|e| Error::Export(format!("could not write {shown} ({e}); nothing was saved there")))?;
+    export::write_private(&path, text.as_bytes()).map_err(|e| Error::Export(format!("could not write {shown} ({e}); nothing was saved there")))?;
     Ok(Some(shown))
 }
 
@@ -362,17 +343,11 @@ pub struct Imported {
 
 /// Asks for a JSON export and merges it into the progress here.
 #[tauri::command]
-pub async fn import_record(app: tauri::AppHandle, state: State<'_, AppState>) -> Result<Option<Imported>, Error> {
-    let dir = state.data_dir.clone().ok_or(Error::NoDataDir)?;
-    let set = Arc::clone(&state.set);
+pub fn import_record(app: tauri::AppHandle, state: State<'_, AppState>) -> Result<Option<Imported>, Error> {
+    let dir = state.data_dir.as_deref().ok_or(Error::NoDataDir)?;
     let dialog = AsyncFileDialog::new().set_title("Import a record").add_filter("JSON export", &["json"]);
-    let Some(path) = file_dialog::ask(&app, dialog, Ask::Open).await else { return Ok(None) };
-    tauri::async_runtime::spawn_blocking(move || {
-        let file = path.display().to_string();
-        let record = export::read_export_file(&path)?;
-        let (p, report) = export::import(&dir, &record)?;
-        Ok(Some(Imported { file, report, overview: overview(&set, &p) }))
-    })
-    .await
-    .map_err(|e| Error::Export(e.to_string()))?
+    let Some(path) = file_dialog::ask(&app, dialog, Ask::Open) else { return Ok(None) };
+    let record = export::read_export_file(&path)?;
+    let (p, report) = export::import(dir, &record)?;
+    Ok(Some(Imported { file: path.display().to_string(), report, overview: overview(&state.set, &p) }))
 }

@@ -21,20 +21,19 @@ pub enum Ask {
 /// Shows `dialog` and waits for the person's answer; `None` when they cancel
 /// or the dialog could not be shown.
 ///
-/// GTK wants its dialogs made on the main thread, and the answer is awaited
-/// on a thread of its own so that the window stays responsive meanwhile.
-pub async fn ask(app: &tauri::AppHandle, dialog: AsyncFileDialog, ask: Ask) -> Option<PathBuf> {
-    let (tx, rx) = oneshot::channel();
+/// GTK wants its dialogs made on the main thread; the answer is awaited on
+/// the calling thread (a command's own, see `dispatch`), so the window stays
+/// responsive meanwhile.
+pub fn ask(app: &tauri::AppHandle, dialog: AsyncFileDialog, ask: Ask) -> Option<PathBuf> {
+    type Answer = Pin<Box<dyn Future<Output = Option<FileHandle>> + Send>>;
+    let (tx, rx) = oneshot::channel::<Answer>();
     app.run_on_main_thread(move || {
-        let answer: Pin<Box<dyn Future<Output = Option<FileHandle>> + Send>> = match ask {
+        let _ = tx.send(match ask {
             Ask::Save { file_name } => Box::pin(dialog.set_file_name(file_name).save_file()),
             Ask::Open => Box::pin(dialog.pick_file()),
-        };
-        std::thread::spawn(move || {
-            let picked = tauri::async_runtime::block_on(answer);
-            let _ = tx.send(picked.map(|f| f.path().to_path_buf()));
         });
     })
     .ok()?;
-    rx.await.ok().flatten()
+    let answer = rx.blocking_recv().ok()?;
+    tauri::async_runtime::block_on(answer).map(|f| f.path().to_path_buf())
 }

@@ -6,6 +6,7 @@ mod app;
 mod args;
 mod cli;
 mod commands;
+mod dispatch;
 mod error;
 mod file_dialog;
 mod progress_cmd;
