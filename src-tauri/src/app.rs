@@ -78,7 +78,7 @@ pub fn run() {
             commands::import_record,
             commands::page_ready,
         ]))
-        .run(tauri::generate_context!());
+        .run(tauri::generate_context!(assets = crate::window_files::WindowFiles));
     if let Err(e) = result {
         eprintln!("meta-optout: the window could not be opened: {e}");
         std::process::exit(1);

@@ -13,6 +13,7 @@ mod progress_cmd;
 mod query;
 #[cfg(unix)]
 mod single_instance;
+mod window_files;
 
 use std::process::ExitCode;
 

@@ -21,6 +21,7 @@ pub mod progress;
 pub mod schema;
 pub mod select;
 pub mod suggest;
+pub mod window;
 
 pub use check::Problem;
 pub use date::Date;
