@@ -288,17 +288,13 @@ fn translations(
         _ => format!("bundled/{TRANSLATIONS_DIR}"),
     };
     translation_problems.extend(translations.check(&refs, &|locale, flow| format!("{base}/{locale}/{flow}.json")));
-    sort_problems(&mut translation_problems);
+    Problem::sort(&mut translation_problems);
     (translations, translation_problems)
-}
-
-fn sort_problems(problems: &mut [Problem]) {
-    problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
 }
 
 fn finish(catalog: Catalog, mut flows: Vec<LoadedFlow>, mut problems: Vec<Problem>, files: usize, translations: (Translations, Vec<Problem>)) -> Loaded {
     flows.sort_by(|a, b| (a.flow.category, &a.flow.id).cmp(&(b.flow.category, &b.flow.id)));
-    sort_problems(&mut problems);
+    Problem::sort(&mut problems);
     let (translations, translation_problems) = translations;
     Loaded { set: FlowSet { catalog, flows, translations }, problems, translation_problems, files }
 }

@@ -52,6 +52,12 @@ impl Problem {
     pub fn at_pos(file: &str, pos: Pos, path: Option<String>, message: impl Into<String>) -> Problem {
         Problem { file: file.to_owned(), line: Some(pos.line), column: Some(pos.col), path, message: message.into() }
     }
+
+    /// Puts problems in the order they are reported: by file, then by line
+    /// and column. One order for every list, and one copy of the sort.
+    pub fn sort(problems: &mut [Problem]) {
+        problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+    }
 }
 
 impl fmt::Display for Problem {
@@ -91,7 +97,7 @@ pub fn parse_document<T: DeserializeOwned>(file: &str, text: &str, schema: &serd
         problems.push(Problem::at_pos(file, pos, Some(issue.path), issue.message));
     }
     if !problems.is_empty() {
-        problems.sort_by_key(|p| (p.line, p.column));
+        Problem::sort(&mut problems);
         return Err(problems);
     }
     drop(value);
