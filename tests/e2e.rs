@@ -409,6 +409,18 @@ fn a_hostile_user_flow_renders_as_text_and_runs_nothing() {
     // An extra `url` argument is ignored: the flow's own link is what opens.
     assert_eq!(attempts[3], "allowed");
     assert_eq!(app.opened(1), ["https://www.facebook.com/help/contact/6359191084165019"]);
+    // The page's content security policy holds in the real window: script
+    // slipped into the page as an element is refused, not run.
+    let refused = app.post("/execute/async", json!({"script": r#"
+        const done = arguments[arguments.length - 1];
+        document.addEventListener('securitypolicyviolation', (e) => done(e.violatedDirective), { once: true });
+        const s = document.createElement('script');
+        s.textContent = 'document.body.dataset.inline = "ran"';
+        document.head.append(s);
+        setTimeout(() => done(document.body.dataset.inline || 'no violation reported'), 3000);
+    "#, "args": []}));
+    assert!(refused.as_str().is_some_and(|d| d.starts_with("script-src")), "{refused}");
+    assert_eq!(app.js("return document.body.dataset.inline || 'no'"), "no");
     // Long and unbroken strings wrap instead of pushing the page sideways,
     // and optional parts that are absent leave no stray text behind.
     let overflow = app.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");

@@ -51,6 +51,20 @@ fn the_window_may_call_the_apps_own_commands_and_nothing_else() {
 }
 
 #[test]
+fn the_commands_that_wait_on_a_dialog_are_registered_ones() {
+    // They run on threads of their own; a name that no longer matches would
+    // make the window's other commands wait behind an open dialog.
+    let dispatch = read("src-tauri/src/dispatch.rs");
+    let line = dispatch.lines().find(|l| l.starts_with("const WAIT_ON_PERSON")).expect("dispatch.rs names them");
+    let named: Vec<&str> = line.split('"').skip(1).step_by(2).collect();
+    assert!(!named.is_empty(), "{line}");
+    let commands = registered_commands();
+    for c in named {
+        assert!(commands.iter().any(|r| r == c), "{c} is not a registered command");
+    }
+}
+
+#[test]
 fn the_content_security_policy_allows_nothing_remote_and_no_inline_script() {
     let conf: Value = serde_json::from_str(&read("src-tauri/tauri.conf.json")).unwrap();
     assert_eq!(conf["app"]["withGlobalTauri"], false);
