@@ -16,6 +16,12 @@ use tauri::Runtime;
 pub struct WindowFiles;
 
 impl<R: Runtime> tauri::Assets<R> for WindowFiles {
+    /// Called once the window exists, before its page is asked for: unpack
+    /// the first screen's files meanwhile, off the page's critical path.
+    fn setup(&self, _app: &tauri::App<R>) {
+        let _ = std::thread::Builder::new().name("unpack window files".into()).spawn(|| window::file("index.html"));
+    }
+
     fn get(&self, key: &AssetKey) -> Option<Cow<'_, [u8]>> {
         // Keys are absolute paths, `/index.html`.
         window::file(key.as_ref().trim_start_matches('/')).map(Cow::Borrowed)
