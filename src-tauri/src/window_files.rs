@@ -2,7 +2,8 @@
 //! binary, instead of letting `generate_context!` embed them one by one:
 //! packed together, the eight languages' words share one dictionary, which
 //! makes the binary about 29 KB smaller. `frontendDist` in tauri.conf.json
-//! still names `ui/` for the Tauri CLI; the build reads the files from there.
+//! still names `ui/`, for the Tauri CLI; the core's build script reads the
+//! same folder itself.
 //!
 //! The page has no inline script or style (the CSP forbids both), so there
 //! are no hashes to add to it; Tauri still sends the CSP with every page.
