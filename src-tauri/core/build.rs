@@ -49,6 +49,10 @@ fn tree_files(dir: &Path) -> Vec<(String, PathBuf)> {
     files
 }
 
+fn out_dir() -> PathBuf {
+    PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR for build scripts"))
+}
+
 /// Packs `files` (name, path) into `OUT_DIR/<pack>.br` and returns the Rust
 /// expression of the pack: the stream and where each file lies once unpacked.
 fn pack(pack: &str, files: &[(String, PathBuf)]) -> String {
@@ -64,7 +68,7 @@ fn pack(pack: &str, files: &[(String, PathBuf)]) -> String {
     let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, size_hint: text.len(), ..Default::default() };
     let mut packed = Vec::new();
     brotli::BrotliCompress(&mut &text[..], &mut packed, &params).expect("compressing in memory cannot fail");
-    let to = Path::new(&std::env::var("OUT_DIR").unwrap()).join(format!("{pack}.br"));
+    let to = out_dir().join(format!("{pack}.br"));
     std::fs::write(&to, packed).expect("OUT_DIR is writable");
     format!("Pack::new(include_bytes!({:?}), &[{index}])", to.display().to_string())
 }
@@ -77,15 +81,10 @@ fn main() {
     files.push(("schemas/flow.json".into(), flows.join("schema.json")));
     files.extend(json_files(&core.join("schemas")).into_iter().map(|(n, p)| (format!("schemas/{n}"), p)));
     // Translations by `<locale>/<file>`.
-    let mut translations = Vec::new();
-    let tdir = flows.join("translations");
-    println!("cargo:rerun-if-changed={}", tdir.display());
-    let mut locales: Vec<PathBuf> = std::fs::read_dir(&tdir).into_iter().flatten().filter_map(|e| e.ok()).map(|e| e.path()).collect();
-    locales.sort();
-    for locale in locales.iter().filter(|p| p.is_dir()) {
-        let locale_name = locale.file_name().unwrap().to_string_lossy().into_owned();
-        translations.extend(json_files(locale).into_iter().map(|(n, p)| (format!("{locale_name}/{n}"), p)));
-    }
+    let translations: Vec<_> = tree_files(&flows.join("translations"))
+        .into_iter()
+        .filter(|(n, _)| n.ends_with(".json") && n.matches('/').count() == 1)
+        .collect();
     let code = format!(
         "/// The flows and catalogs by file name, and the schemas under `schemas/`.\n\
          pub static BUNDLED: Pack = {};\n\
@@ -94,7 +93,7 @@ fn main() {
         pack("bundled", &files),
         pack("translations", &translations),
     );
-    std::fs::write(Path::new(&std::env::var("OUT_DIR").unwrap()).join("bundled.rs"), code).expect("OUT_DIR is writable");
+    std::fs::write(out_dir().join("bundled.rs"), code).expect("OUT_DIR is writable");
 
     // The window's files by their path in `ui/`; its words in languages
     // other than English in a pack of their own.
@@ -109,5 +108,5 @@ fn main() {
         pack("window", &window),
         pack("window-translations", &words),
     );
-    std::fs::write(Path::new(&std::env::var("OUT_DIR").unwrap()).join("window.rs"), code).expect("OUT_DIR is writable");
+    std::fs::write(out_dir().join("window.rs"), code).expect("OUT_DIR is writable");
 }
