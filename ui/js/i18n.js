@@ -145,19 +145,26 @@ export function letter(code, id, args = {}) {
   return format(code, 'letters', id, args, null);
 }
 
+// Formats in the local time zone. A `timeZone` option would cost more than
+// it gives: JavaScriptCore checks its name against every zone ICU knows,
+// one by one, on the first screen's path.
 const dateFormats = new Map();
 function dateFormat(tag) {
-  if (!dateFormats.has(tag)) {
-    dateFormats.set(tag, new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }));
-  }
+  if (!dateFormats.has(tag)) dateFormats.set(tag, new Intl.DateTimeFormat(tag, { dateStyle: 'long' }));
   return dateFormats.get(tag);
 }
 
 // A calendar date (YYYY-MM-DD) as the locale writes it, e.g. "12 March 2026".
+// Taken at local noon, which falls on that calendar day in every time zone
+// and on every daylight-saving change. Anything else is shown as it is.
 export function formatDate(iso, code = current) {
   if (!iso) return '';
-  const d = new Date(`${String(iso).slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return String(iso);
+  const parts = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(iso));
+  if (!parts) return String(iso);
+  const [year, month, day] = parts.slice(1).map(Number);
+  const d = new Date(2000, 0, 1, 12);
+  d.setFullYear(year, month - 1, day);
+  if (d.getMonth() !== month - 1 || d.getDate() !== day) return String(iso);
   return dateFormat(intlTag(code)).format(d);
 }
 
