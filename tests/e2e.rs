@@ -626,9 +626,17 @@ fn a_damaged_progress_file_is_kept_and_set_aside_only_when_asked() {
 #[ignore = "needs a display, tauri-driver and WebKitWebDriver: run scripts/test.sh"]
 fn the_window_follows_the_system_language_and_dark_scheme() {
     let home = fresh_home("system-fr-dark");
-    let app = App::launch_with(home, &[("LANG", "fr_FR.UTF-8"), ("LC_ALL", ""), ("GTK_THEME", "Adwaita:dark")]);
+    // Eleven hours behind UTC: midnight UTC is the day before there.
+    let app = App::launch_with(home, &[("LANG", "fr_FR.UTF-8"), ("LC_ALL", ""), ("GTK_THEME", "Adwaita:dark"), ("TZ", "Pacific/Pago_Pago")]);
     app.wait_text("#profile-title", "Bienvenue");
     assert_eq!(app.js("return document.documentElement.lang"), "fr");
+    // A calendar date is shown as that day wherever the person is; one that
+    // does not exist is shown as written.
+    let dates = app.post("/execute/async", json!({"script": r#"
+        const done = arguments[arguments.length - 1];
+        import('./js/i18n.js').then((m) => done(['2026-03-01', '2026-12-31', '2026-02-30'].map((d) => m.formatDate(d))));
+    "#, "args": []}));
+    assert_eq!(dates, json!(["1 mars 2026", "31 décembre 2026", "2026-02-30"]));
     assert_eq!(app.js("return matchMedia('(prefers-color-scheme: dark)').matches"), true);
     app.screenshot("40-fr-dark-first-run");
     app.assert_accessible("first run, dark");
