@@ -95,10 +95,13 @@ async function readBundle(code, file) {
   return bundle;
 }
 
-// Loads the app's words for `code` (and English beneath them).
+// Loads the app's words for `code`, and English beneath them. Every offered
+// locale has every message of the window (a test sees to it), so English is
+// only a safety net there: it is read after, off the first screen's path.
 export async function setLocale(code) {
   const chosen = negotiate(code);
-  await Promise.all([loadBundle(SOURCE, 'app'), loadBundle(chosen, 'app')]);
+  await loadBundle(chosen, 'app');
+  if (chosen !== SOURCE) loadBundle(SOURCE, 'app');
   current = chosen;
   document.documentElement.lang = intlTag(chosen);
   return chosen;
@@ -125,9 +128,9 @@ function format(code, file, id, args, attr) {
   return id.replace(/-/g, ' ');
 }
 
-// Whether the window has a message `id` (in English, so in every locale).
+// Whether the window has a message `id`.
 export function has(id) {
-  return Boolean(bundles.get(`${SOURCE}/app`)?.hasMessage(id));
+  return [current, SOURCE].some((c) => bundles.get(`${c}/app`)?.hasMessage(id));
 }
 
 // A message of the window in the current locale.
