@@ -35,25 +35,13 @@ fn interpret_javascript() {
     }
 }
 
-/// The bundled flows and the person's own, with what was wrong with theirs.
-fn read_flows() -> commands::Flows {
+pub fn run() {
+    interpret_javascript();
     let loaded = load::load_app(dirs::user_flows_dir().as_deref());
     let problems: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
     for p in &problems {
         eprintln!("meta-optout: {p}");
     }
-    (loaded.set, problems)
-}
-
-pub fn run() {
-    interpret_javascript();
-    // Reading the flows takes a few milliseconds that the window, which is
-    // made meanwhile, need not wait for: the page's first call waits instead.
-    let flows: Box<dyn FnOnce() -> commands::Flows + Send> =
-        match std::thread::Builder::new().name("read flows".into()).spawn(read_flows) {
-            Ok(thread) => Box::new(move || thread.join().unwrap_or_else(|e| std::panic::resume_unwind(e))),
-            Err(_) => Box::new(read_flows),
-        };
     let data_dir = dirs::data_dir(None);
     #[cfg(unix)]
     let listener = match data_dir.as_deref().map(single_instance::claim) {
@@ -64,7 +52,7 @@ pub fn run() {
         Some(single_instance::Claim::First(listener)) => listener,
         None => None,
     };
-    let state = AppState::new(flows, data_dir);
+    let state = AppState { set: loaded.set, problems, data_dir };
     let result = tauri::Builder::default()
         .manage(state)
         .setup(move |app| {
