@@ -1,7 +1,7 @@
 // The window's words in the person's language, with Project Fluent: plural
 // rules and selectors live in the .ftl files, dates come from Intl. Every
 // message falls back to English one by one, so a missing translation shows
-// English, never a blank or a message id.
+// English, never a blank.
 
 // The package's single-file build: one request instead of nine. It is a
 // UMD script, so it leaves its exports on `globalThis.FluentBundle`.
@@ -123,8 +123,9 @@ function format(code, file, id, args, attr) {
     if (errors.length === 0) return c === PSEUDO ? `[${text}]` : text;
     console.warn(`${c}/${file}: ${id}: ${errors.join('; ')}`);
   }
-  // Only reached for an id missing in English too: a bug the key test
-  // catches, shown readably rather than blank.
+  // Only reached for an id missing in English too, or missing in another
+  // language before its English is read: bugs the key tests catch, shown
+  // readably rather than blank.
   return id.replace(/-/g, ' ');
 }
 
