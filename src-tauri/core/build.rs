@@ -12,17 +12,9 @@
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
-/// The `*.json` files of `dir` (not hidden ones), sorted by name.
+/// The `*.json` files directly in `dir` (not hidden ones), sorted by name.
 fn json_files(dir: &Path) -> Vec<(String, PathBuf)> {
-    println!("cargo:rerun-if-changed={}", dir.display());
-    let mut files: Vec<(String, PathBuf)> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(|e| e.ok())
-        .map(|e| (e.file_name().to_string_lossy().into_owned(), e.path()))
-        .filter(|(n, p)| n.ends_with(".json") && !n.starts_with('.') && p.is_file())
-        .collect();
-    files.sort();
-    files
+    tree_files(dir).into_iter().filter(|(n, _)| n.ends_with(".json") && !n.contains('/')).collect()
 }
 
 /// Every file below `dir` (not hidden ones), by its path from `dir` with `/`
