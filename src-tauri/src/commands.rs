@@ -310,8 +310,7 @@ pub fn undo_step(state: State<'_, AppState>, profile: String, flow: String, step
 /// person's explicit request, and says where it went.
 #[tauri::command]
 pub fn recover_progress(state: State<'_, AppState>) -> Result<String, Error> {
-    let dir = state.data_dir.as_deref().ok_or(Error::NoDataDir)?;
-    Ok(progress::recover(dir)?.display().to_string())
+    on_progress(&state, |dir, _| Ok(progress::recover(dir)?.display().to_string()))
 }
 
 /// Asks where to save the record (a native dialog, run from here so the
