@@ -546,6 +546,8 @@ fn a_german_facebook_objection_from_first_step_to_follow_up() {
     let cards = "return [...document.querySelectorAll('#flow-list li')].map((li) => li.dataset.flowId).join(' ')";
     app.wait_for("#flow-list");
     let before = app.js(cards);
+    let overview = "return document.getElementById('screen-dashboard').innerText";
+    let drawn_by_intl = app.js(overview);
     let home = app.home.clone();
     drop(app);
     let app = App::launch(home.clone());
@@ -559,6 +561,26 @@ fn a_german_facebook_objection_from_first_step_to_follow_up() {
     assert_eq!(after, before);
     app.wait_for("#export-format");
     app.screenshot("15-de-after-restart");
+
+    // This overview was drawn from Intl's answers kept by the last run
+    // (dates, the country, plurals, numbers): it reads as the one Intl drew.
+    assert_eq!(app.js(overview), drawn_by_intl);
+    let kept = app.js("return JSON.parse(localStorage.getItem('meta-optout.formats'))");
+    assert_eq!(kept["locale"], "de", "{kept}");
+    assert_eq!(kept["dates"]["2026-12-20"], "20. Dezember 2026", "{kept}");
+    assert_eq!(kept["regions"]["DE"], "Deutschland", "{kept}");
+    let plurals = r#"const k = JSON.parse(localStorage.getItem('meta-optout.formats'));
+        const rules = new Intl.PluralRules('de');
+        const name = { z: 'zero', o: 'one', t: 'two', f: 'few', m: 'many', x: 'other' };
+        return [...k.plurals].every((l, n) => name[l] === rules.select(n))"#;
+    assert_eq!(app.js(plurals), true);
+    // Damaged kept answers are dropped and asked of Intl again.
+    app.js("localStorage.setItem('meta-optout.formats', JSON.stringify({ locale: 'de', plurals: 'x', dates: { '2026-12-20': 'gestern' } })); location.reload()");
+    std::thread::sleep(Duration::from_millis(500));
+    app.wait_for("body[data-ready='true']");
+    app.wait_text(".follow-ups", "20. Dezember 2026");
+    app.wait_for("#export-format");
+    assert_eq!(app.js(overview), drawn_by_intl);
 
     // The command line reads the same record.
     let status = Command::new(env!("CARGO_BIN_EXE_meta-optout")).args(["status", "--json"]).envs(App::env(&home)).output().unwrap();

@@ -6,6 +6,7 @@
 // The package's single-file build: one request instead of nine. It is a
 // UMD script, so it leaves its exports on `globalThis.FluentBundle`.
 import '../vendor/fluent-bundle/index.js';
+import { useLocale, keptDate, keptRegion, seedBundle } from './formats.js';
 
 const { FluentBundle, FluentResource } = globalThis.FluentBundle;
 
@@ -90,6 +91,7 @@ async function readBundle(code, file) {
     useIsolating: false,
     transform: code === PSEUDO ? pseudo : (s) => s,
   });
+  seedBundle(bundle, intlTag(code));
   const errors = bundle.addResource(new FluentResource(text));
   for (const e of errors) console.warn(`locales/${source}/${file}.ftl: ${e}`);
   return bundle;
@@ -103,6 +105,7 @@ export async function setLocale(code) {
   await loadBundle(chosen, 'app');
   if (chosen !== SOURCE) loadBundle(SOURCE, 'app');
   current = chosen;
+  useLocale(intlTag(chosen));
   document.documentElement.lang = intlTag(chosen);
   return chosen;
 }
@@ -169,14 +172,8 @@ export function formatDate(iso, code = current) {
   const d = new Date(2000, 0, 1, 12);
   d.setFullYear(year, month - 1, day);
   if (d.getMonth() !== month - 1 || d.getDate() !== day) return String(iso);
-  return dateFormat(intlTag(code)).format(d);
-}
-
-// The page's first Intl object builds the engine's locale tables: several
-// milliseconds. Called while the page waits for its words and data, so that
-// the first screen's dates, numbers and plurals find them ready.
-export function warmFormats(code) {
-  dateFormat(intlTag(negotiate(code)));
+  const tag = intlTag(code);
+  return keptDate(tag, parts[0], () => dateFormat(tag).format(d));
 }
 
 const regionNames = new Map();
@@ -186,6 +183,8 @@ export function regionName(code, fallback) {
   if (code.includes('-')) return fallback;
   try {
     const tag = intlTag(current);
+    const kept = keptRegion(tag, code);
+    if (kept !== undefined) return kept;
     if (!regionNames.has(tag)) regionNames.set(tag, new Intl.DisplayNames([tag], { type: 'region' }));
     return regionNames.get(tag).of(code) ?? fallback;
   } catch {

@@ -4,7 +4,8 @@
 
 import { call, describe } from './ipc.js';
 import { h, clear } from './dom.js';
-import { t, setLocale, setKnownLocales, translatePage, formatDate, locale, negotiate, warmFormats } from './i18n.js';
+import { t, setLocale, setKnownLocales, translatePage, formatDate, locale, negotiate } from './i18n.js';
+import { firstScreenDrawn } from './formats.js';
 import { state, load, save, currentProfile, keepProfileValid, situation, clearDrafts } from './state.js';
 import { renderDashboard } from './dashboard.js';
 
@@ -382,7 +383,6 @@ async function start() {
   const wanted = negotiate(state.locale || navigator.language);
   const words = setLocale(wanted);
   const asked = call('first_screen', { profile: state.profileId, device: state.device, locale: wanted });
-  warmFormats(wanted);
   let first;
   try {
     first = await asked;
@@ -419,6 +419,7 @@ async function start() {
   requestAnimationFrame(() => setTimeout(() => {
     call('page_ready').catch(() => {});
     rest?.();
+    firstScreenDrawn(catalog.regions.map((r) => r.code));
     document.body.dataset.ready = 'true';
     loadScreens();
   }, 0));
