@@ -581,6 +581,20 @@ fn a_german_facebook_objection_from_first_step_to_follow_up() {
     app.wait_text(".follow-ups", "20. Dezember 2026");
     app.wait_for("#export-format");
     assert_eq!(app.js(overview), drawn_by_intl);
+    // Kept answers older than a week still draw the overview (this one was
+    // edited, to tell them from Intl's), and are asked of Intl again once
+    // it is drawn.
+    let kept_date = "return JSON.parse(localStorage.getItem('meta-optout.formats'))?.dates?.['2026-12-20'] ?? ''";
+    app.retry("body", "the kept answers were not written again", |_| (app.js(kept_date) == "20. Dezember 2026").then_some(()));
+    app.js("const k = JSON.parse(localStorage.getItem('meta-optout.formats')); k.checked -= 8 * 86400000; k.dates['2026-12-20'] = 'am Zwanzigsten'; localStorage.setItem('meta-optout.formats', JSON.stringify(k)); location.reload()");
+    std::thread::sleep(Duration::from_millis(500));
+    app.wait_for("body[data-ready='true']");
+    app.wait_text(".follow-ups", "am Zwanzigsten");
+    app.retry("body", "week-old answers were not asked of Intl again", |_| (app.js(kept_date) == "20. Dezember 2026").then_some(()));
+    app.js("location.reload()");
+    std::thread::sleep(Duration::from_millis(500));
+    app.wait_for("body[data-ready='true']");
+    app.wait_text(".follow-ups", "20. Dezember 2026");
 
     // The command line reads the same record.
     let status = Command::new(env!("CARGO_BIN_EXE_meta-optout")).args(["status", "--json"]).envs(App::env(&home)).output().unwrap();

@@ -16,11 +16,16 @@ const LETTER = { zero: 'z', one: 'o', two: 't', few: 'f', many: 'm', other: 'x' 
 const CATEGORY = Object.fromEntries(Object.entries(LETTER).map(([c, l]) => [l, c]));
 // Dates kept at most: the overview shows a few dozen.
 const MAX_DATES = 200;
+// After a week the first screen still reads the kept answers, and Intl is
+// asked again once it is drawn: the system's ICU can be updated under the
+// same WebKit.
+const RECHECK_MS = 7 * 24 * 60 * 60 * 1000;
 
-// { engine, locale, plurals: 'oxx…', digits: bool, dates: {iso: text}, regions: {code: text} }
+// { engine, checked: ms, locale, plurals: 'oxx…', digits: bool, dates: {iso: text}, regions: {code: text} }
 let kept = read();
-// This run's dates and whether anything had to be asked of Intl; `drawn`
-// once the first screen is on screen, after which a miss is kept at once.
+// This run's dates (each with how to ask Intl for it) and whether anything
+// had to be asked of Intl; `drawn` once the first screen is on screen, after
+// which a miss is kept at once.
 const dates = new Map();
 let missed = false;
 let drawn = false;
@@ -36,7 +41,7 @@ function read() {
   try {
     const k = JSON.parse(localStorage.getItem(KEPT) ?? 'null');
     const texts = (o) => o && typeof o === 'object' && !Array.isArray(o) && Object.values(o).every((v) => typeof v === 'string');
-    if (k && typeof k === 'object' && k.engine === engine() && typeof k.locale === 'string'
+    if (k && typeof k === 'object' && k.engine === engine() && typeof k.locale === 'string' && Number.isFinite(k.checked)
       && typeof k.plurals === 'string' && k.plurals.length === UP_TO && [...k.plurals].every((l) => l in CATEGORY)
       && typeof k.digits === 'boolean' && texts(k.dates) && texts(k.regions)) return k;
   } catch {
@@ -61,7 +66,8 @@ export function useLocale(tag) {
   if (tag === current) return;
   current = tag;
   dates.clear();
-  if (!keptFor(tag)) miss(tag);
+  const k = keptFor(tag);
+  if (!k || !(Math.abs(Date.now() - k.checked) < RECHECK_MS)) miss(tag);
 }
 
 const intl = new Map(); // `${kind}/${tag}` -> Intl object, made when first needed
@@ -73,13 +79,11 @@ function made(kind, tag, make) {
 
 // A calendar date as Intl writes it in `tag`; `format` asks Intl.
 export function keptDate(tag, iso, format) {
-  let text = keptFor(tag)?.dates[iso];
-  if (text === undefined) {
-    text = format();
-    miss(tag);
-  }
-  if (tag === current && dates.size < MAX_DATES) dates.set(iso, text);
-  return text;
+  if (tag === current && dates.size < MAX_DATES) dates.set(iso, format);
+  const text = keptFor(tag)?.dates[iso];
+  if (text !== undefined) return text;
+  miss(tag);
+  return format();
 }
 
 // A country's name in `tag`, or undefined if it has to be asked of Intl.
@@ -148,7 +152,8 @@ function keep() {
       const name = names.of(code);
       if (name) regions[code] = name;
     }
-    kept = { engine: engine(), locale: tag, plurals: letters, digits, dates: Object.fromEntries(dates), regions };
+    const shown = Object.fromEntries([...dates].map(([iso, format]) => [iso, format()]));
+    kept = { engine: engine(), checked: Date.now(), locale: tag, plurals: letters, digits, dates: shown, regions };
     localStorage.setItem(KEPT, JSON.stringify(kept));
   } catch {
     // Storage full or unavailable: the next run asks Intl again.
