@@ -139,12 +139,12 @@ function keep() {
   missed = false;
   try {
     const rules = made('plurals', tag, () => new Intl.PluralRules(tag));
-    const format = made('numbers', tag, () => new Intl.NumberFormat(tag));
+    const number = made('numbers', tag, () => new Intl.NumberFormat(tag));
     let letters = '';
     let digits = true;
     for (let n = 0; n < UP_TO; n += 1) {
       letters += LETTER[rules.select(n)] ?? 'x';
-      if (digits && format.format(n) !== String(n)) digits = false;
+      if (digits && number.format(n) !== String(n)) digits = false;
     }
     const names = new Intl.DisplayNames([tag], { type: 'region' });
     const regions = {};
