@@ -86,6 +86,11 @@ export function keptDate(tag, iso, format) {
   return format();
 }
 
+// Intl's country names in `tag`, made once for the page.
+export function regionNames(tag) {
+  return made('regions', tag, () => new Intl.DisplayNames([tag], { type: 'region' }));
+}
+
 // A country's name in `tag`, or undefined if it has to be asked of Intl.
 export function keptRegion(tag, code) {
   const text = keptFor(tag)?.regions[code];
@@ -146,7 +151,7 @@ function keep() {
       letters += LETTER[rules.select(n)] ?? 'x';
       if (digits && number.format(n) !== String(n)) digits = false;
     }
-    const names = new Intl.DisplayNames([tag], { type: 'region' });
+    const names = regionNames(tag);
     const regions = {};
     for (const code of regionCodes) {
       const name = names.of(code);

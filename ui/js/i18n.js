@@ -6,7 +6,7 @@
 // The package's single-file build: one request instead of nine. It is a
 // UMD script, so it leaves its exports on `globalThis.FluentBundle`.
 import '../vendor/fluent-bundle/index.js';
-import { useLocale, keptDate, keptRegion, seedBundle } from './formats.js';
+import { useLocale, keptDate, keptRegion, regionNames, seedBundle } from './formats.js';
 
 const { FluentBundle, FluentResource } = globalThis.FluentBundle;
 
@@ -176,7 +176,6 @@ export function formatDate(iso, code = current) {
   return keptDate(tag, parts[0], () => dateFormat(tag).format(d));
 }
 
-const regionNames = new Map();
 // A country's name in the current language (Intl knows them all); the
 // catalog's English name when Intl does not.
 export function regionName(code, fallback) {
@@ -185,8 +184,7 @@ export function regionName(code, fallback) {
     const tag = intlTag(current);
     const kept = keptRegion(tag, code);
     if (kept !== undefined) return kept;
-    if (!regionNames.has(tag)) regionNames.set(tag, new Intl.DisplayNames([tag], { type: 'region' }));
-    return regionNames.get(tag).of(code) ?? fallback;
+    return regionNames(tag).of(code) ?? fallback;
   } catch {
     return fallback;
   }
