@@ -1,6 +1,6 @@
 //! The desktop window.
 
-use meta_optout_core::{dirs, load};
+use meta_optout_core::dirs;
 
 use crate::commands::{self, AppState};
 use crate::dispatch;
@@ -37,11 +37,6 @@ fn interpret_javascript() {
 
 pub fn run() {
     interpret_javascript();
-    let loaded = load::load_app(dirs::user_flows_dir().as_deref());
-    let problems: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
-    for p in &problems {
-        eprintln!("meta-optout: {p}");
-    }
     let data_dir = dirs::data_dir(None);
     #[cfg(unix)]
     let listener = match data_dir.as_deref().map(single_instance::claim) {
@@ -52,7 +47,7 @@ pub fn run() {
         Some(single_instance::Claim::First(listener)) => listener,
         None => None,
     };
-    let state = AppState { set: loaded.set, problems, data_dir };
+    let state = AppState::load(dirs::user_flows_dir(), data_dir);
     let result = tauri::Builder::default()
         .manage(state)
         .setup(move |app| {

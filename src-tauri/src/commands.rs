@@ -2,10 +2,11 @@
 //! call and maps the error; the work happens in `meta_optout_core`.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
 use meta_optout_core::export::{self, Format, ImportReport};
-use meta_optout_core::load::FlowSet;
+use meta_optout_core::load::{self, FlowSet};
 use meta_optout_core::progress::{self, Mark, Progress, ProfileReport, Status};
 use meta_optout_core::model::{Device, Platform};
 use meta_optout_core::select::{self, FlowSummary, FlowView};
@@ -18,13 +19,53 @@ use crate::error::Error;
 use crate::file_dialog::{self, Ask};
 use crate::query::query;
 
-/// What the window needs for its whole life: the loaded flows and what went
-/// wrong loading the user's own flows (shown, never fatal).
+/// What the window needs for its whole life: the loaded flows, what went
+/// wrong loading the user's own flows (shown, never fatal), and where
+/// progress is kept.
 pub struct AppState {
-    pub set: FlowSet,
-    pub problems: Vec<String>,
+    flows: Arc<OnceLock<Flows>>,
     /// Where progress.json lives; `None` when no folder could be found.
     pub data_dir: Option<PathBuf>,
+}
+
+struct Flows {
+    set: FlowSet,
+    problems: Vec<String>,
+}
+
+impl AppState {
+    /// Starts loading the bundled flows and the person's own (from
+    /// `user_dir`) on a thread of their own. Loading takes 3 to 5 ms, which
+    /// would otherwise come before GTK and WebKit start; the first command
+    /// to need the flows comes hundreds of milliseconds later, and waits for
+    /// them if it must.
+    pub fn load(user_dir: Option<PathBuf>, data_dir: Option<PathBuf>) -> Self {
+        let flows = Arc::new(OnceLock::new());
+        let cell = Arc::clone(&flows);
+        let dir = user_dir.clone();
+        let spawned = std::thread::Builder::new().name("load flows".into()).spawn(move || load_into(&cell, dir.as_deref()));
+        if spawned.is_err() {
+            load_into(&flows, user_dir.as_deref());
+        }
+        AppState { flows, data_dir }
+    }
+
+    pub fn set(&self) -> &FlowSet {
+        &self.flows.wait().set
+    }
+
+    fn problems(&self) -> &[String] {
+        &self.flows.wait().problems
+    }
+}
+
+fn load_into(cell: &OnceLock<Flows>, user_dir: Option<&Path>) {
+    let loaded = load::load_app(user_dir);
+    let problems: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
+    for p in &problems {
+        eprintln!("meta-optout: {p}");
+    }
+    let _ = cell.set(Flows { set: loaded.set, problems });
 }
 
 #[derive(Serialize)]
@@ -109,7 +150,7 @@ pub fn first_screen(
 
 /// Everything the set-up screen offers: regions, laws, platforms, devices.
 fn catalog(state: &AppState) -> CatalogView {
-    let c = &state.set.catalog;
+    let c = &state.set().catalog;
     CatalogView {
         version: env!("CARGO_PKG_VERSION"),
         regions: c
@@ -136,7 +177,7 @@ fn catalog(state: &AppState) -> CatalogView {
         devices: Device::ALL.iter().map(|d| d.id()).collect(),
         locales: i18n::LOCALES,
         system_locale: i18n::system_locale(),
-        problems: state.problems.clone(),
+        problems: state.problems().to_vec(),
     }
 }
 
@@ -149,7 +190,7 @@ pub fn list_flows(
     device: String,
     locale: Option<String>,
 ) -> Result<Vec<FlowSummary>, Error> {
-    flows_for(&state.set, &region, &platforms, &device, locale.as_deref())
+    flows_for(state.set(), &region, &platforms, &device, locale.as_deref())
 }
 
 /// The overview's guides for a situation, their texts in `locale`.
@@ -181,11 +222,11 @@ pub fn get_flow(
     locale: Option<String>,
     meta_locale: Option<String>,
 ) -> Result<FlowView, Error> {
-    let q = query(&state.set.catalog, Some(&region), &platforms, Some(&device))?;
+    let q = query(&state.set().catalog, Some(&region), &platforms, Some(&device))?;
     let device = q.device.unwrap_or(Device::Desktop);
     let locale = known_locale(locale.as_deref());
     let lang = select::Lang { locale, meta_locale: meta_locale.as_deref().map_or(locale, |m| known_locale(Some(m))) };
-    select::view(&state.set, &id, &q, device, Date::today(), lang).ok_or(Error::FlowNotFound(id))
+    select::view(state.set(), &id, &q, device, Date::today(), lang).ok_or(Error::FlowNotFound(id))
 }
 
 /// The page's locale if the app knows it; English otherwise, so a stale or
@@ -199,8 +240,8 @@ fn known_locale(locale: Option<&str>) -> &'static str {
 /// against the allow-list again right here.
 #[tauri::command]
 pub fn open_step_link(state: State<'_, AppState>, flow: String, step: String, region: String) -> Result<(), Error> {
-    let region = state.set.catalog.region(&region);
-    let url = select::step_link(&state.set, &flow, &step, region).map_err(|e| {
+    let region = state.set().catalog.region(&region);
+    let url = select::step_link(state.set(), &flow, &step, region).map_err(|e| {
         eprintln!("meta-optout: refused to open a link for {flow}/{step}: {e}");
         Error::LinkRefused(e.to_string())
     })?;
@@ -223,7 +264,7 @@ fn overview(set: &FlowSet, p: &Progress) -> Overview {
 /// the window.
 fn on_progress<T>(state: &AppState, work: impl FnOnce(&std::path::Path, &FlowSet) -> Result<T, Error>) -> Result<T, Error> {
     let dir = state.data_dir.as_deref().ok_or(Error::NoDataDir)?;
-    work(dir, &state.set)
+    work(dir, state.set())
 }
 
 /// Progress file work that ends with the progress as it now stands: the
@@ -322,7 +363,7 @@ pub fn export_record(app: tauri::AppHandle, state: State<'_, AppState>, format: 
     let dir = state.data_dir.as_deref().ok_or(Error::NoDataDir)?;
     let p = Progress::open(dir)?;
     let chosen = p.state.profile(&profile).ok_or_else(|| Error::Export(format!("there is no profile \"{profile}\"")))?;
-    let record = export::build(&state.set, &p, &[chosen], Date::today(), &date::now_timestamp());
+    let record = export::build(state.set(), &p, &[chosen], Date::today(), &date::now_timestamp());
     let text = export::render(&record, format);
     let safe_name: String = chosen.name.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
     let suggested = format!("meta-optout-record-{safe_name}-{}.{}", Date::today(), format.extension());
@@ -348,5 +389,5 @@ pub fn import_record(app: tauri::AppHandle, state: State<'_, AppState>) -> Resul
     let Some(path) = file_dialog::ask(&app, dialog, Ask::Open) else { return Ok(None) };
     let record = export::read_export_file(&path)?;
     let (p, report) = export::import(dir, &record)?;
-    Ok(Some(Imported { file: path.display().to_string(), report, overview: overview(&state.set, &p) }))
+    Ok(Some(Imported { file: path.display().to_string(), report, overview: overview(state.set(), &p) }))
 }
