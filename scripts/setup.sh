@@ -40,8 +40,12 @@ version_ok() { [ "$(printf '%s\n%s\n' "$RUST_MIN" "$1" | sort -V | head -n1)" = 
 rust_version() { rustc --version 2>/dev/null | awk '{print $2}'; }
 if ! command -v cargo >/dev/null || ! version_ok "$(rust_version)"; then
   if command -v rustup >/dev/null; then
-    say "updating the Rust toolchain"
-    rustup update stable
+    # Without updating rustup itself, which fails where rustup was installed
+    # for another HOME (yet is on PATH), after the toolchain is in place.
+    say "installing the stable Rust toolchain with rustup"
+    rustup toolchain install stable --profile minimal --no-self-update
+    # No default yet (a new rustup home) or an older one: stable it is.
+    version_ok "$(rust_version)" || rustup default stable
   else
     say "installing Rust with rustup (https://rustup.rs)"
     curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
