@@ -35,7 +35,7 @@ struct Flows {
 
 impl AppState {
     /// Starts loading the bundled flows and the person's own (from
-    /// `user_dir`) on a thread of their own. Loading takes 3 to 5 ms, which
+    /// `user_dir`) on a thread of their own. Loading takes 3 to 6 ms, which
     /// would otherwise come before GTK and WebKit start; the first command
     /// to need the flows comes hundreds of milliseconds later, and waits for
     /// them if it must.
@@ -43,13 +43,21 @@ impl AppState {
         let flows = Arc::new(OnceLock::new());
         let cell = Arc::clone(&flows);
         let dir = user_dir.clone();
-        let spawned = std::thread::Builder::new().name("load flows".into()).spawn(move || load_into(&cell, dir.as_deref()));
+        let spawned = std::thread::Builder::new().name("load flows".into()).spawn(move || {
+            // A loader that panicked would leave every command waiting for
+            // ever: end the app instead, as a panic before the window did.
+            let load = std::panic::AssertUnwindSafe(|| load_into(&cell, dir.as_deref()));
+            if std::panic::catch_unwind(load).is_err() {
+                std::process::exit(101);
+            }
+        });
         if spawned.is_err() {
             load_into(&flows, user_dir.as_deref());
         }
         AppState { flows, data_dir }
     }
 
+    /// The loaded flows; the first call may wait for the loader.
     pub fn set(&self) -> &FlowSet {
         &self.flows.wait().set
     }
