@@ -166,7 +166,8 @@ fn main() {
     println!("|---|---|---|---|---|");
     println!("| start to interactive | {:.0} ms | {:.0} ms | {:.2}x | <= 1.15x |", start.0, start.1, start.0 / start.1);
     let by_run = median(pairs.clone());
-    let interval = match median_interval(&pairs) {
+    let by_run_interval = median_interval(&pairs);
+    let interval = match by_run_interval {
         Some((lo, hi)) => format!("; 95% interval {lo:.2}x to {hi:.2}x"),
         None => String::new(),
     };
@@ -181,7 +182,7 @@ fn main() {
     // when its whole interval lies on one side of the goal.
     println!(
         "start-up goal (1.15x): {}",
-        match median_interval(&pairs) {
+        match by_run_interval {
             Some((_, hi)) if hi <= 1.15 => "met",
             Some((lo, _)) if lo > 1.15 => "not met",
             Some(_) => "not decided by this many runs (its interval spans 1.15x); run more",
