@@ -596,6 +596,34 @@ fn a_german_facebook_objection_from_first_step_to_follow_up() {
     app.wait_for("body[data-ready='true']");
     app.wait_text(".follow-ups", "20. Dezember 2026");
 
+    // The words are read from the parse the last run kept, while the file
+    // is the text it was made from: a kept parse that says otherwise shows.
+    let kept_words = "return JSON.parse(localStorage.getItem('meta-optout.words.de/app'))";
+    let words = app.js(kept_words);
+    assert!(words["text"].as_str().is_some_and(|t| t.contains("nav-dashboard = Übersicht")), "{words}");
+    assert!(words["body"].as_array().is_some_and(|b| b.iter().any(|m| m["id"] == "nav-dashboard")), "{words}");
+    let doctor = |text: &str, body: &str| {
+        app.js(&format!(
+            "const k = JSON.parse(localStorage.getItem('meta-optout.words.de/app'));
+             localStorage.setItem('meta-optout.words.de/app', JSON.stringify({{ text: {text}, body: {body} }})); location.reload()"
+        ));
+        std::thread::sleep(Duration::from_millis(500));
+        app.wait_for("body[data-ready='true']");
+    };
+    let renamed = "k.body.map((m) => m.id === 'nav-dashboard' ? { ...m, value: 'Überblick' } : m)";
+    doctor("k.text", renamed);
+    app.wait_text("#nav-dashboard", "Überblick");
+    // Kept from other text (the file was updated since), or damaged: the
+    // file is parsed anew, and its parse kept again.
+    doctor("k.text + '\\n# edited'", renamed);
+    app.wait_text("#nav-dashboard", "Übersicht");
+    app.retry("body", "the words' parse was not kept again", |_| {
+        (app.js(kept_words)["text"].as_str().is_some_and(|t| !t.ends_with("# edited"))).then_some(())
+    });
+    doctor("k.text", "[{ id: 'nav-dashboard', value: { evil: true } }]");
+    app.wait_text("#nav-dashboard", "Übersicht");
+    app.wait_text("#flow-list [data-flow-id='object-ai-training']", "4 von 4");
+
     // The command line reads the same record.
     let status = Command::new(env!("CARGO_BIN_EXE_meta-optout")).args(["status", "--json"]).envs(App::env(&home)).output().unwrap();
     let doc: Value = serde_json::from_slice(&status.stdout).unwrap();

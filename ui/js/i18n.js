@@ -92,9 +92,56 @@ async function readBundle(code, file) {
     transform: code === PSEUDO ? pseudo : (s) => s,
   });
   seedBundle(bundle, intlTag(code));
-  const errors = bundle.addResource(new FluentResource(text));
+  const errors = bundle.addResource(parse(`${source}/${file}`, text));
   for (const e of errors) console.warn(`locales/${source}/${file}.ftl: ${e}`);
   return bundle;
+}
+
+// Fluent's parser, run by the interpreter, takes about 3 ms for the
+// window's words, on the first screen's path at every start. So the parsed
+// messages are kept in the page's storage beside the text they were parsed
+// from, and used again while the file is that same text: an updated file, or
+// a kept entry that is damaged or not of the expected shape, is parsed anew.
+const PARSED = 'meta-optout.words.';
+
+function isPattern(p) {
+  return typeof p === 'string' || Array.isArray(p);
+}
+
+function keptMessages(name, text) {
+  try {
+    const k = JSON.parse(localStorage.getItem(name) ?? 'null');
+    if (!k || k.text !== text || !Array.isArray(k.body)) return null;
+    for (const m of k.body) {
+      if (!m || typeof m.id !== 'string' || !(m.value === null || isPattern(m.value))
+        || !m.attributes || typeof m.attributes !== 'object' || !Object.values(m.attributes).every(isPattern)) return null;
+      // As the parser makes them: attributes without a prototype.
+      m.attributes = Object.assign(Object.create(null), m.attributes);
+    }
+    return k.body;
+  } catch {
+    return null;
+  }
+}
+
+function parse(key, text) {
+  const name = PARSED + key;
+  const body = keptMessages(name, text);
+  if (body) {
+    const resource = Object.create(FluentResource.prototype);
+    resource.body = body;
+    return resource;
+  }
+  const resource = new FluentResource(text);
+  // Kept in a task of its own, off the path of the first screen.
+  setTimeout(() => {
+    try {
+      localStorage.setItem(name, JSON.stringify({ text, body: resource.body }));
+    } catch {
+      // Storage full or unavailable: the next start parses again.
+    }
+  }, 0);
+  return resource;
 }
 
 // Loads the app's words for `code`, and English beneath them. Every offered
