@@ -133,7 +133,8 @@ function parse(key, text) {
     return resource;
   }
   const resource = new FluentResource(text);
-  // Kept in a task of its own, off the path of the first screen.
+  // Written in a task of its own, usually while the page waits for its data:
+  // only a first start, or one after the file changed, pays for it.
   setTimeout(() => {
     try {
       localStorage.setItem(name, JSON.stringify({ text, body: resource.body }));
