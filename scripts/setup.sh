@@ -3,8 +3,10 @@
 # Ubuntu, and nothing that is already there: WebKitGTK 4.1 and the other
 # Tauri build libraries, Xvfb, WebKitWebDriver, ImageMagick (screenshots),
 # Chromium and poppler-utils (the printed export is checked in a real browser),
-# strace (the connection audit), desktop-file-utils and appstream (the
-# package checks validate the desktop entry and metadata), Node.js and npm (to fetch axe-core, the
+# strace (the connection audit), xdotool and x11-utils (the end-to-end tests
+# answer the file dialogs and check they belong to the window),
+# desktop-file-utils and appstream (the package checks validate the desktop
+# entry and metadata), Node.js and npm (to fetch axe-core, the
 # accessibility checker the end-to-end tests run in the page),
 # a Rust toolchain and tauri-driver. Safe to run again.
 set -euo pipefail
@@ -14,7 +16,7 @@ TAURI_DRIVER_VERSION="2.1.0"
 PACKAGES=(
   build-essential pkg-config curl file ca-certificates
   libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
-  xvfb xauth webkit2gtk-driver imagemagick chromium poppler-utils strace xdotool
+  xvfb xauth webkit2gtk-driver imagemagick chromium poppler-utils strace xdotool x11-utils
   desktop-file-utils appstream
 )
 

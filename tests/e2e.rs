@@ -891,10 +891,33 @@ fn dialog_shown(title: &str) -> bool {
     Command::new("xdotool").args(["search", "--onlyvisible", "--name", title]).output().is_ok_and(|o| o.status.success())
 }
 
+/// X properties of window `id`, as `xprop` prints them.
+fn xprop(id: &str, names: &[&str]) -> String {
+    let out = Command::new("xprop").args(["-id", id]).args(names).output().expect("xprop is needed (scripts/setup.sh installs x11-utils)");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The dialog titled `title` belongs to the app's window, as a person
+/// expects of a save or open dialog: it is modal (the window takes no input
+/// until it is answered) and kept above the window, whose title it names.
+fn assert_dialog_belongs_to_window(title: &str) {
+    let found = Command::new("xdotool").args(["search", "--sync", "--onlyvisible", "--name", title]).output().unwrap();
+    let found = String::from_utf8_lossy(&found.stdout).into_owned();
+    let dialog = found.lines().next().unwrap_or_else(|| panic!("no window titled {title:?} appeared")).trim();
+    let props = xprop(dialog, &["WM_TRANSIENT_FOR", "_NET_WM_STATE"]);
+    assert!(props.contains("_NET_WM_STATE_MODAL"), "the dialog {title:?} is not modal:\n{props}");
+    let owner = props
+        .lines()
+        .find_map(|l| l.split_once("WM_TRANSIENT_FOR(WINDOW): window id # ").map(|(_, id)| id.trim().to_owned()))
+        .unwrap_or_else(|| panic!("the dialog {title:?} is not tied to any window:\n{props}"));
+    let name = xprop(&owner, &["WM_NAME"]);
+    assert!(name.contains("\"Meta opt-out\""), "the dialog {title:?} is tied to another window than the app's:\n{name}");
+}
+
 /// The record leaves the app only through the save dialog the app opens
 /// itself: cancelled, nothing is written; answered, the record is where the
 /// person said, readable by them only, and the window says where it went.
-/// The open dialog brings a JSON export back in.
+/// The open dialog brings a JSON export back in. Both belong to the window.
 #[test]
 #[ignore = "needs a display, tauri-driver and WebKitWebDriver: run scripts/test.sh"]
 fn the_save_and_open_dialogs_put_the_record_where_the_person_says() {
@@ -907,6 +930,7 @@ fn the_save_and_open_dialogs_put_the_record_where_the_person_says() {
     let export = "document.getElementById('export-format').value = 'md'; setTimeout(() => document.getElementById('export-button').click(), 0)";
 
     app.js(export);
+    assert_dialog_belongs_to_window("Save your record");
     answer_dialog("Save your record", &["key:Escape"]);
     std::thread::sleep(Duration::from_millis(500));
     assert_eq!(std::fs::read_dir(&out).unwrap().count(), 0, "a cancelled dialog wrote something");
@@ -931,6 +955,7 @@ fn the_save_and_open_dialogs_put_the_record_where_the_person_says() {
     answer_dialog("Save your record", &[out.join("record").to_str().unwrap(), "key:Return"]);
     app.wait_text("#notice", json.to_str().unwrap());
     app.js("setTimeout(() => document.getElementById('import-button').click(), 0)");
+    assert_dialog_belongs_to_window("Import a record");
     // A "/" opens the dialog's location field, which takes a moment to come
     // up; its completion may take the first Enter, as it would a person's.
     answer_dialog("Import a record", &["/"]);

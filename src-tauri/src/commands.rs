@@ -11,12 +11,11 @@ use meta_optout_core::progress::{self, Mark, Progress, ProfileReport, Status};
 use meta_optout_core::model::{Device, Platform};
 use meta_optout_core::select::{self, FlowSummary, FlowView};
 use meta_optout_core::{date, i18n, Date};
-use rfd::AsyncFileDialog;
 use serde::Serialize;
 use tauri::State;
 
 use crate::error::Error;
-use crate::file_dialog::{self, Ask};
+use crate::file_dialog::{self, Ask, Dialog};
 use crate::query::query;
 
 /// What the window needs for its whole life: the loaded flows, what went
@@ -375,7 +374,7 @@ pub fn export_record(app: tauri::AppHandle, state: State<'_, AppState>, format: 
     let text = export::render(&record, format);
     let safe_name: String = chosen.name.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
     let suggested = format!("meta-optout-record-{safe_name}-{}.{}", Date::today(), format.extension());
-    let dialog = AsyncFileDialog::new().set_title("Save your record").add_filter(format.extension(), &[format.extension()]);
+    let dialog = Dialog { title: "Save your record", filter: format.extension(), extension: format.extension() };
     let Some(path) = file_dialog::ask(&app, dialog, Ask::Save { file_name: suggested }) else { return Ok(None) };
     let shown = path.display().to_string();
     export::write_private(&path, text.as_bytes()).map_err(|e| Error::Export(format!("could not write {shown} ({e}); nothing was saved there")))?;
@@ -393,7 +392,7 @@ pub struct Imported {
 #[tauri::command]
 pub fn import_record(app: tauri::AppHandle, state: State<'_, AppState>) -> Result<Option<Imported>, Error> {
     let dir = state.data_dir.as_deref().ok_or(Error::NoDataDir)?;
-    let dialog = AsyncFileDialog::new().set_title("Import a record").add_filter("JSON export", &["json"]);
+    let dialog = Dialog { title: "Import a record", filter: "JSON export", extension: "json" };
     let Some(path) = file_dialog::ask(&app, dialog, Ask::Open) else { return Ok(None) };
     let record = export::read_export_file(&path)?;
     let (p, report) = export::import(dir, &record)?;

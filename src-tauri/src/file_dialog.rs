@@ -2,12 +2,14 @@
 //! itself, so the page holds no dialog or file-system permission, and it
 //! talks to the native toolkit directly instead of through a plugin whose
 //! commands and file-system layer the window never uses.
+//!
+//! Each dialog belongs to the window: it stays above it, and the window
+//! takes no input until it is answered, so a second export cannot start
+//! while the first asks where to go.
 
-use std::future::Future;
 use std::path::PathBuf;
-use std::pin::Pin;
 
-use rfd::{AsyncFileDialog, FileHandle};
+use tauri::Manager;
 use tokio::sync::oneshot;
 
 /// Which dialog to show.
@@ -18,19 +20,87 @@ pub enum Ask {
     Open,
 }
 
-/// Shows `dialog` and waits for the person's answer; `None` when they cancel
-/// or the dialog could not be shown.
+/// A dialog's title and the one kind of file it offers.
+pub struct Dialog<'a> {
+    pub title: &'a str,
+    pub filter: &'a str,
+    pub extension: &'a str,
+}
+
+/// Shows the dialog and waits for the person's answer; `None` when they
+/// cancel or the dialog could not be shown.
 ///
-/// GTK wants its dialogs made on the main thread; the answer is awaited on
-/// the calling thread (a command's own, see `dispatch`), so the window stays
-/// responsive meanwhile.
-pub fn ask(app: &tauri::AppHandle, dialog: AsyncFileDialog, ask: Ask) -> Option<PathBuf> {
+/// The toolkit wants its dialogs made on the main thread; the answer is
+/// awaited on the calling thread (a command's own, see `dispatch`), so the
+/// window keeps drawing meanwhile.
+///
+/// GTK's file chooser is made and answered on the main thread, where the
+/// app runs GTK. A dialog library would run GTK on a second thread of its
+/// own beside the app's, which GTK does not allow, and could not tie the
+/// dialog to the window.
+#[cfg(any(target_os = "linux", target_os = "dragonfly", target_os = "freebsd", target_os = "netbsd", target_os = "openbsd"))]
+pub fn ask(app: &tauri::AppHandle, dialog: Dialog<'_>, ask: Ask) -> Option<PathBuf> {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use gtk::prelude::*;
+
+    let (tx, rx) = oneshot::channel::<Option<PathBuf>>();
+    let window = app.get_webview_window("main");
+    let (title, filter, pattern) = (dialog.title.to_owned(), dialog.filter.to_owned(), format!("*.{}", dialog.extension));
+    app.run_on_main_thread(move || {
+        let parent = window.and_then(|w| w.gtk_window().ok());
+        let action = match ask {
+            Ask::Save { .. } => gtk::FileChooserAction::Save,
+            Ask::Open => gtk::FileChooserAction::Open,
+        };
+        // No button labels given: GTK's own, in the desktop's language.
+        let chooser = gtk::FileChooserNative::new(Some(&title), parent.as_ref(), action, None, None);
+        chooser.set_modal(true);
+        let files = gtk::FileFilter::new();
+        files.set_name(Some(&filter));
+        files.add_pattern(&pattern);
+        chooser.add_filter(files);
+        if let Ask::Save { file_name } = ask {
+            chooser.set_do_overwrite_confirmation(true);
+            chooser.set_current_name(&file_name);
+        }
+        // GTK keeps no reference to a native dialog while it is shown: the
+        // handler holds one until the answer, then lets it go.
+        let shown = Rc::new(RefCell::new(Some(chooser.clone())));
+        let answer = RefCell::new(Some(tx));
+        chooser.connect_response(move |c, response| {
+            let path = (response == gtk::ResponseType::Accept).then(|| c.filename()).flatten();
+            if let Some(tx) = answer.borrow_mut().take() {
+                let _ = tx.send(path);
+            }
+            shown.borrow_mut().take();
+        });
+        chooser.show();
+    })
+    .ok()?;
+    rx.blocking_recv().ok().flatten()
+}
+
+/// The system's dialog through rfd, tied to the window.
+#[cfg(not(any(target_os = "linux", target_os = "dragonfly", target_os = "freebsd", target_os = "netbsd", target_os = "openbsd")))]
+pub fn ask(app: &tauri::AppHandle, dialog: Dialog<'_>, ask: Ask) -> Option<PathBuf> {
+    use std::future::Future;
+    use std::pin::Pin;
+
+    use rfd::{AsyncFileDialog, FileHandle};
+
     type Answer = Pin<Box<dyn Future<Output = Option<FileHandle>> + Send>>;
     let (tx, rx) = oneshot::channel::<Answer>();
+    let window = app.get_webview_window("main");
+    let mut picker = AsyncFileDialog::new().set_title(dialog.title).add_filter(dialog.filter, &[dialog.extension]);
     app.run_on_main_thread(move || {
+        if let Some(w) = &window {
+            picker = picker.set_parent(w);
+        }
         let _ = tx.send(match ask {
-            Ask::Save { file_name } => Box::pin(dialog.set_file_name(file_name).save_file()),
-            Ask::Open => Box::pin(dialog.pick_file()),
+            Ask::Save { file_name } => Box::pin(picker.set_file_name(file_name).save_file()),
+            Ask::Open => Box::pin(picker.pick_file()),
         });
     })
     .ok()?;
