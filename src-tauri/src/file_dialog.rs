@@ -27,17 +27,14 @@ pub struct Dialog<'a> {
     pub extension: &'a str,
 }
 
-/// Shows the dialog and waits for the person's answer; `None` when they
-/// cancel or the dialog could not be shown.
+/// Shows GTK's file chooser and waits for the person's answer; `None` when
+/// they cancel or the dialog could not be shown.
 ///
-/// The toolkit wants its dialogs made on the main thread; the answer is
-/// awaited on the calling thread (a command's own, see `dispatch`), so the
-/// window keeps drawing meanwhile.
-///
-/// GTK's file chooser is made and answered on the main thread, where the
-/// app runs GTK. A dialog library would run GTK on a second thread of its
-/// own beside the app's, which GTK does not allow, and could not tie the
-/// dialog to the window.
+/// The chooser is made on the main thread, where the app runs GTK (a dialog
+/// library would run GTK on a second thread of its own, which GTK does not
+/// allow, and could not tie the dialog to the window). The answer is awaited
+/// on the calling thread (a command's own, see `dispatch`), so the window
+/// keeps drawing meanwhile.
 #[cfg(any(target_os = "linux", target_os = "dragonfly", target_os = "freebsd", target_os = "netbsd", target_os = "openbsd"))]
 pub fn ask(app: &tauri::AppHandle, dialog: Dialog<'_>, ask: Ask) -> Option<PathBuf> {
     use std::cell::RefCell;
@@ -82,7 +79,8 @@ pub fn ask(app: &tauri::AppHandle, dialog: Dialog<'_>, ask: Ask) -> Option<PathB
     rx.blocking_recv().ok().flatten()
 }
 
-/// The system's dialog through rfd, tied to the window.
+/// Shows the system's dialog through rfd, tied to the window, and waits
+/// for the answer as above.
 #[cfg(not(any(target_os = "linux", target_os = "dragonfly", target_os = "freebsd", target_os = "netbsd", target_os = "openbsd")))]
 pub fn ask(app: &tauri::AppHandle, dialog: Dialog<'_>, ask: Ask) -> Option<PathBuf> {
     use std::future::Future;
