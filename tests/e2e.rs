@@ -917,11 +917,18 @@ fn assert_dialog_belongs_to_window(title: &str) {
 /// The record leaves the app only through the save dialog the app opens
 /// itself: cancelled, nothing is written; answered, the record is where the
 /// person said, readable by them only, and the window says where it went.
-/// The open dialog brings a JSON export back in. Both belong to the window.
+/// The open dialog brings a JSON export back in. Both belong to the window
+/// and start in the person's documents folder.
 #[test]
 #[ignore = "needs a display, tauri-driver and WebKitWebDriver: run scripts/test.sh"]
 fn the_save_and_open_dialogs_put_the_record_where_the_person_says() {
-    let app = App::start("dialogs", |_| {});
+    // The desktop names a documents folder of its own, as xdg-user-dirs does.
+    let app = App::start("dialogs", |config| {
+        let home = config.parent().unwrap();
+        std::fs::create_dir_all(home.join(".config")).unwrap();
+        std::fs::create_dir_all(home.join("Papers")).unwrap();
+        std::fs::write(home.join(".config/user-dirs.dirs"), "XDG_DOCUMENTS_DIR=\"$HOME/Papers\"\n").unwrap();
+    });
     app.first_run("DE", &["facebook"], "Dialogs");
     let out = app.home.join("chosen");
     std::fs::create_dir_all(&out).unwrap();
@@ -948,6 +955,12 @@ fn the_save_and_open_dialogs_put_the_record_where_the_person_says() {
     let mode = std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(&saved).unwrap().permissions());
     assert_eq!(mode & 0o777, 0o600, "the record must be readable by its owner only");
     app.screenshot("60-record-saved-through-the-dialog");
+
+    // A name typed alone lands in the person's documents folder, not in the
+    // folder the app happened to be started from.
+    app.js(export);
+    answer_dialog("Save your record", &["alone", "key:Return"]);
+    app.wait_text("#notice", app.home.join("Papers/alone.md").to_str().unwrap());
 
     // A JSON export of the same record, brought back in: nothing new.
     let json = out.join("record.json");

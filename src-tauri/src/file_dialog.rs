@@ -58,6 +58,10 @@ pub fn ask(app: &tauri::AppHandle, dialog: Dialog<'_>, ask: Ask) -> Option<PathB
         files.set_name(Some(&filter));
         files.add_pattern(&pattern);
         chooser.add_filter(files);
+        // GTK would start in the folder the app was started from; a record
+        // belongs with the person's documents.
+        let start = gtk::glib::user_special_dir(gtk::glib::UserDirectory::Documents).filter(|d| d.is_dir()).unwrap_or_else(gtk::glib::home_dir);
+        chooser.set_current_folder(start);
         if let Ask::Save { file_name } = ask {
             chooser.set_do_overwrite_confirmation(true);
             chooser.set_current_name(&file_name);
