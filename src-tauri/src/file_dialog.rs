@@ -38,7 +38,6 @@ pub struct Dialog<'a> {
 #[cfg(any(target_os = "linux", target_os = "dragonfly", target_os = "freebsd", target_os = "netbsd", target_os = "openbsd"))]
 pub fn ask(app: &tauri::AppHandle, dialog: Dialog<'_>, ask: Ask) -> Option<PathBuf> {
     use std::cell::RefCell;
-    use std::rc::Rc;
 
     use gtk::prelude::*;
 
@@ -67,15 +66,13 @@ pub fn ask(app: &tauri::AppHandle, dialog: Dialog<'_>, ask: Ask) -> Option<PathB
             chooser.set_current_name(&file_name);
         }
         // GTK keeps no reference to a native dialog while it is shown: the
-        // handler holds one until the answer, then lets it go.
-        let shown = Rc::new(RefCell::new(Some(chooser.clone())));
-        let answer = RefCell::new(Some(tx));
+        // handler holds one beside the answer's sender, and lets both go
+        // with the answer.
+        let pending = RefCell::new(Some((tx, chooser.clone())));
         chooser.connect_response(move |c, response| {
-            let path = (response == gtk::ResponseType::Accept).then(|| c.filename()).flatten();
-            if let Some(tx) = answer.borrow_mut().take() {
-                let _ = tx.send(path);
+            if let Some((tx, _shown)) = pending.borrow_mut().take() {
+                let _ = tx.send((response == gtk::ResponseType::Accept).then(|| c.filename()).flatten());
             }
-            shown.borrow_mut().take();
         });
         chooser.show();
     })
