@@ -316,6 +316,10 @@ fn first_run_leads_to_an_overview_tailored_to_the_situation() {
     assert!(card.contains("0 of 5 steps done"), "{card}");
     assert!(card.contains("Next: Know what your objection can do"), "{card}");
     assert!(!app.text("#screen-dashboard").contains("null"));
+    // The text is set in the window's own two faces, both loaded from the app.
+    let faces = app.js(r#"return [...document.fonts].map((f) => `${f.family.replaceAll('"', '')} ${f.weight} ${f.status}`).join(', ')"#);
+    assert_eq!(faces.as_str().unwrap_or(""), "App Sans 400 loaded, App Sans 600 700 loaded", "{faces}");
+    assert_eq!(app.js("return document.fonts.check('600 16px \"App Sans\"', 'Łódź')"), true);
     app.screenshot("02-dashboard");
     app.assert_accessible("dashboard");
 

@@ -195,3 +195,74 @@ fn the_window_gets_each_locale_from_the_built_in_translations() {
         assert_eq!(label.status, i18n::MenuLabelStatus::Unconfirmed, "{locale}");
     }
 }
+
+/// The characters a TrueType font maps to a glyph, from its format 4 cmap
+/// subtable (the Basic Multilingual Plane, which is all the window writes).
+fn font_characters(font: &[u8]) -> BTreeSet<char> {
+    let u16_at = |at: usize| u16::from_be_bytes([font[at], font[at + 1]]);
+    let u32_at = |at: usize| u32::from_be_bytes([font[at], font[at + 1], font[at + 2], font[at + 3]]) as usize;
+    let cmap = (0..u16_at(4) as usize)
+        .map(|i| 12 + 16 * i)
+        .find(|&rec| &font[rec..rec + 4] == b"cmap")
+        .map(|rec| u32_at(rec + 8))
+        .expect("the font has a cmap table");
+    let sub = (0..u16_at(cmap + 2) as usize)
+        .map(|i| cmap + 4 + 8 * i)
+        .map(|rec| cmap + u32_at(rec + 4))
+        .find(|&sub| u16_at(sub) == 4)
+        .expect("the font has a format 4 cmap subtable");
+    let segs = u16_at(sub + 6) as usize / 2;
+    let (ends, starts, deltas, ranges) = (sub + 14, sub + 16 + 2 * segs, sub + 16 + 4 * segs, sub + 16 + 6 * segs);
+    let mut out = BTreeSet::new();
+    for s in 0..segs {
+        let (start, end, delta, range) = (u16_at(starts + 2 * s), u16_at(ends + 2 * s), u16_at(deltas + 2 * s), u16_at(ranges + 2 * s));
+        for c in start..=end.min(0xfffe) {
+            let glyph = if range == 0 {
+                c.wrapping_add(delta)
+            } else {
+                match u16_at(ranges + 2 * s + range as usize + 2 * (c - start) as usize) {
+                    0 => 0,
+                    g => g.wrapping_add(delta),
+                }
+            };
+            if let (true, Some(ch)) = (glyph != 0, char::from_u32(c as u32)) {
+                out.insert(ch);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_windows_own_fonts_have_every_letter_of_its_words_and_guides() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut texts: Vec<PathBuf> = Vec::new();
+    for dir in ["ui/locales", "flows"] {
+        let mut stack = vec![root.join(dir)];
+        while let Some(d) = stack.pop() {
+            for entry in std::fs::read_dir(&d).unwrap() {
+                let path = entry.unwrap().path();
+                match path.extension().and_then(|e| e.to_str()) {
+                    _ if path.is_dir() => stack.push(path),
+                    Some("ftl" | "json") => texts.push(path),
+                    _ => {}
+                }
+            }
+        }
+    }
+    texts.push(root.join("ui/index.html"));
+    for face in ["sans.ttf", "sans-bold.ttf"] {
+        let has = font_characters(&std::fs::read(root.join("ui/fonts").join(face)).unwrap());
+        assert!(has.contains(&'a') && has.contains(&'ł'), "ui/fonts/{face}: cmap not read");
+        for path in &texts {
+            let text = std::fs::read_to_string(path).unwrap();
+            let missing: BTreeSet<char> = text.chars().filter(|c| !c.is_control() && !has.contains(c)).collect();
+            assert!(
+                missing.is_empty(),
+                "ui/fonts/{face} lacks {} used in {}: add them to the characters in scripts/fonts.sh and run it",
+                missing.iter().map(|c| format!("{c:?} (U+{:04X})", *c as u32)).collect::<Vec<_>>().join(", "),
+                path.strip_prefix(&root).unwrap_or(path).display()
+            );
+        }
+    }
+}
