@@ -10,6 +10,7 @@ use fluent_syntax::ast;
 use fluent_syntax::parser;
 use meta_optout_core::i18n::{self, LOCALES, SOURCE};
 use meta_optout_core::load::check_app;
+use meta_optout_core::window;
 
 const FILES: &[&str] = &["app.ftl", "letters.ftl"];
 
@@ -225,8 +226,8 @@ fn font_characters(font: &[u8]) -> BTreeSet<char> {
                     g => g.wrapping_add(delta),
                 }
             };
-            if let (true, Some(ch)) = (glyph != 0, char::from_u32(c as u32)) {
-                out.insert(ch);
+            if glyph != 0 {
+                out.extend(char::from_u32(c as u32));
             }
         }
     }
@@ -235,33 +236,34 @@ fn font_characters(font: &[u8]) -> BTreeSet<char> {
 
 #[test]
 fn the_windows_own_fonts_have_every_letter_of_its_words_and_guides() {
+    // The window's words and page as the app serves them, and every flow
+    // and translation; each read once, for both faces.
+    let mut texts: Vec<(String, String)> = window::files()
+        .filter(|(name, _)| name.ends_with(".ftl") || *name == "index.html")
+        .map(|(name, bytes)| (format!("ui/{name}"), String::from_utf8(bytes.to_vec()).unwrap()))
+        .collect();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let mut texts: Vec<PathBuf> = Vec::new();
-    for dir in ["ui/locales", "flows"] {
-        let mut stack = vec![root.join(dir)];
-        while let Some(d) = stack.pop() {
-            for entry in std::fs::read_dir(&d).unwrap() {
-                let path = entry.unwrap().path();
-                match path.extension().and_then(|e| e.to_str()) {
-                    _ if path.is_dir() => stack.push(path),
-                    Some("ftl" | "json") => texts.push(path),
-                    _ => {}
-                }
+    let mut stack = vec![root.join("flows")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "json") {
+                let name = path.strip_prefix(&root).unwrap().display().to_string();
+                texts.push((name, std::fs::read_to_string(&path).unwrap()));
             }
         }
     }
-    texts.push(root.join("ui/index.html"));
     for face in ["sans.ttf", "sans-bold.ttf"] {
-        let has = font_characters(&std::fs::read(root.join("ui/fonts").join(face)).unwrap());
+        let has = font_characters(window::file(&format!("fonts/{face}")).expect("the window serves its fonts"));
         assert!(has.contains(&'a') && has.contains(&'ł'), "ui/fonts/{face}: cmap not read");
-        for path in &texts {
-            let text = std::fs::read_to_string(path).unwrap();
+        for (name, text) in &texts {
             let missing: BTreeSet<char> = text.chars().filter(|c| !c.is_control() && !has.contains(c)).collect();
             assert!(
                 missing.is_empty(),
-                "ui/fonts/{face} lacks {} used in {}: add them to the characters in scripts/fonts.sh and run it",
+                "ui/fonts/{face} lacks {} used in {name}: add them to the characters in scripts/fonts.sh and run it",
                 missing.iter().map(|c| format!("{c:?} (U+{:04X})", *c as u32)).collect::<Vec<_>>().join(", "),
-                path.strip_prefix(&root).unwrap_or(path).display()
             );
         }
     }
