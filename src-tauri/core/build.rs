@@ -86,6 +86,7 @@ fn main() {
         pack("translations", &translations),
     );
     std::fs::write(out_dir().join("bundled.rs"), code).expect("OUT_DIR is writable");
+    authority_hosts(&flows.join("regions.json"));
 
     // The window's files by their path in `ui/`; its words in languages
     // other than English in a pack of their own.
@@ -101,4 +102,33 @@ fn main() {
         pack("window-translations", &words),
     );
     std::fs::write(out_dir().join("window.rs"), code).expect("OUT_DIR is writable");
+}
+
+/// Writes the authorities' hosts from the built-in region catalog as a
+/// constant, so that the link allow-list grows with the catalog that ships
+/// in the binary and with nothing read at run time.
+fn authority_hosts(catalog: &Path) {
+    let text = std::fs::read_to_string(catalog).unwrap_or_else(|e| panic!("{}: {e}", catalog.display()));
+    let doc: serde_json::Value =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}; run `meta-optout check` on it", catalog.display()));
+    let mut hosts: Vec<String> = doc["authorities"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|a| [a.get("url"), a.get("complaint_url")])
+        .flatten()
+        .filter_map(|u| u.as_str())
+        // Only the host of an https URL; a malformed one is left for the
+        // checker to report, with its file and line.
+        .filter_map(|u| u.strip_prefix("https://"))
+        .map(|rest| rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())].to_ascii_lowercase())
+        .filter(|h| !h.is_empty() && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-'))
+        .collect();
+    hosts.sort();
+    hosts.dedup();
+    let code = format!(
+        "/// The hosts of the built-in region catalog's authorities, sorted.\n\
+         pub const CATALOG_AUTHORITY_HOSTS: &[&str] = &{hosts:?};\n"
+    );
+    std::fs::write(out_dir().join("authority_hosts.rs"), code).expect("OUT_DIR is writable");
 }

@@ -1,7 +1,9 @@
 //! Which URLs the app will ever hand to a browser.
 //!
-//! The allow-list lives here, in code, so a flow file (which may come from a
-//! stranger) cannot widen it. Hosts match exactly: no wildcard suffixes, so
+//! The allow-list lives in the binary, so a flow file (which may come from a
+//! stranger) cannot widen it: Meta's hosts are written here, the
+//! authorities' hosts are taken from the built-in region catalog when the
+//! binary is built. Hosts match exactly: no wildcard suffixes, so
 //! `facebook.com.evil.example` or `evil-facebook.com` can never pass.
 
 use std::fmt;
@@ -28,50 +30,9 @@ pub const META_HOSTS: &[&str] = &[
     "about.meta.com",
 ];
 
-/// Data-protection authorities and regulators that flows and the region catalog link to.
-pub const AUTHORITY_HOSTS: &[&str] = &[
-    // EU/EEA national authorities and the Irish DPC, Meta's lead authority.
-    "www.dataprotection.ie",
-    "forms.dataprotection.ie",
-    "www.dsb.gv.at",
-    "www.dataprotectionauthority.be",
-    "www.cpdp.bg",
-    "azop.hr",
-    "www.dataprotection.gov.cy",
-    "uoou.gov.cz",
-    "www.datatilsynet.dk",
-    "www.aki.ee",
-    "tietosuoja.fi",
-    "www.cnil.fr",
-    "www.bfdi.bund.de",
-    "www.dpa.gr",
-    "naih.hu",
-    "www.garanteprivacy.it",
-    "www.dvi.gov.lv",
-    "vdai.lrv.lt",
-    "cnpd.public.lu",
-    "idpc.org.mt",
-    "www.autoriteitpersoonsgegevens.nl",
-    "uodo.gov.pl",
-    "www.cnpd.pt",
-    "www.dataprotection.ro",
-    "dataprotection.gov.sk",
-    "www.ip-rs.si",
-    "www.aepd.es",
-    "www.imy.se",
-    "www.personuvernd.is",
-    "www.datenschutzstelle.li",
-    "www.datatilsynet.no",
-    "www.edpb.europa.eu",
-    // United Kingdom, Switzerland, Brazil.
-    "ico.org.uk",
-    "www.edoeb.admin.ch",
-    "www.gov.br",
-    // California and other US states.
-    "cppa.ca.gov",
-    "oag.ca.gov",
-    "coag.gov",
-];
+// The authorities' hosts come from the built-in region catalog, at build
+// time: a catalog read at run time can never widen the list.
+include!(concat!(env!("OUT_DIR"), "/authority_hosts.rs"));
 
 /// Meta's brand names: a host that carries one but is not on the allow-list
 /// is a look-alike, even when it is only cited as a source. Distinctive names
@@ -119,7 +80,7 @@ impl fmt::Display for LinkError {
 
 /// Whether `host` is on the allow-list, exactly.
 pub fn is_allowed_host(host: &str) -> bool {
-    META_HOSTS.contains(&host) || AUTHORITY_HOSTS.contains(&host)
+    META_HOSTS.contains(&host) || CATALOG_AUTHORITY_HOSTS.binary_search(&host).is_ok()
 }
 
 /// Checks the form every URL in a flow must have, cited source or link:

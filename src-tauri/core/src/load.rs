@@ -165,8 +165,10 @@ fn load_catalog(regions: &Document, platforms: &Document, problems: &mut Vec<Pro
     let p = parse_document::<PlatformCatalog>(&platforms.name, &platforms.text, schema::platforms());
     match (r, p) {
         (Ok(r), Ok(p)) => {
-            problems.extend(check::check_catalog(&regions.name, &r, &platforms.name, &p));
-            Some(Catalog { regions: r, platforms: p })
+            problems.extend(check::check_catalog(&regions.name, &regions.text, &r, &platforms.name, &p));
+            let mut catalog = Catalog { regions: r, platforms: p };
+            catalog.resolve(crate::date::Date::today());
+            Some(catalog)
         }
         (r, p) => {
             problems.extend(r.err().into_iter().flatten().chain(p.err().into_iter().flatten()));
@@ -185,7 +187,14 @@ fn bundled_catalog(problems: &mut Vec<Problem>) -> Catalog {
     let mut docs = bundled_documents(is_catalog);
     let (r, p) = (take(&mut docs, REGIONS_FILE), take(&mut docs, PLATFORMS_FILE));
     r.zip(p).and_then(|(r, p)| load_catalog(&r, &p, problems)).unwrap_or_else(|| Catalog {
-        regions: RegionCatalog { schema: None, frameworks: vec![], authorities: vec![], regions: vec![] },
+        regions: RegionCatalog {
+            schema: None,
+            sources: vec![],
+            frameworks: vec![],
+            authorities: vec![],
+            controllers: vec![],
+            regions: vec![],
+        },
         platforms: PlatformCatalog { schema: None, platforms: vec![] },
     })
 }

@@ -123,40 +123,52 @@ impl Device {
     }
 }
 
-/// The data-protection law that gives a person their rights.
+/// What a law lets a person ask of Meta. Frameworks in the region catalog
+/// list the rights they give; flows select steps by them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "generate-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
-pub enum Framework {
-    /// EU/EEA General Data Protection Regulation.
-    Gdpr,
-    /// The United Kingdom's retained GDPR with the Data Protection Act 2018.
-    UkGdpr,
-    /// Switzerland's revised Federal Act on Data Protection.
-    ChFadp,
-    /// Brazil's Lei Geral de Proteção de Dados.
-    Lgpd,
-    /// California's CCPA as amended by the CPRA.
-    Ccpa,
-    /// A US state privacy law with opt-outs for targeted ads, sale and profiling (Colorado and similar).
-    UsState,
-    /// No general data-protection right that reaches Meta's AI training.
-    None,
+pub enum Right {
+    /// Object to processing based on the company's legitimate interests (AI training among it).
+    Object,
+    Delete,
+    Access,
+    Correct,
+    OptOutTargetedAds,
+    OptOutSale,
+    OptOutProfiling,
+    /// Appeal to the company after it refuses a request.
+    Appeal,
 }
 
-impl Framework {
+impl Right {
+    pub const ALL: [Right; 8] = [
+        Right::Object,
+        Right::Delete,
+        Right::Access,
+        Right::Correct,
+        Right::OptOutTargetedAds,
+        Right::OptOutSale,
+        Right::OptOutProfiling,
+        Right::Appeal,
+    ];
+
     pub fn id(self) -> &'static str {
         match self {
-            Framework::Gdpr => "gdpr",
-            Framework::UkGdpr => "uk-gdpr",
-            Framework::ChFadp => "ch-fadp",
-            Framework::Lgpd => "lgpd",
-            Framework::Ccpa => "ccpa",
-            Framework::UsState => "us-state",
-            Framework::None => "none",
+            Right::Object => "object",
+            Right::Delete => "delete",
+            Right::Access => "access",
+            Right::Correct => "correct",
+            Right::OptOutTargetedAds => "opt-out-targeted-ads",
+            Right::OptOutSale => "opt-out-sale",
+            Right::OptOutProfiling => "opt-out-profiling",
+            Right::Appeal => "appeal",
         }
     }
 }
+
+/// The framework id of regions where no law gives a right that reaches Meta.
+pub const NO_FRAMEWORK: &str = "none";
 
 /// Who a flow or step is for. Within a list any entry matches; across lists all must.
 /// An empty (or absent) list places no restriction.
@@ -167,9 +179,19 @@ pub struct Conditions {
     /// Platforms any of which the person uses.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub platforms: Vec<Platform>,
-    /// Legal frameworks, one of which covers the person's region.
+    /// Framework ids from the region catalog, one of which covers the person's region.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub frameworks: Vec<Framework>,
+    pub frameworks: Vec<String>,
+    /// Framework ids excluded even when another condition matches.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_frameworks: Vec<String>,
+    /// Rights, any of which the law of the person's region gives and which apply today.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rights: Vec<Right>,
+    /// Rights none of which the law of the person's region may give today
+    /// (`["object"]`: for people who cannot object).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_rights: Vec<Right>,
     /// Region codes from the catalog (`DE`, `US-CA`). A country also matches its subdivisions (`US` matches `US-CA`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub regions: Vec<String>,

@@ -7,7 +7,7 @@ use crate::catalog::{region_covers, Region};
 use crate::date::Date;
 use crate::load::{FlowSet, LoadedFlow, Origin};
 use crate::i18n::{MenuLabel, SOURCE};
-use crate::model::{Caveat, Category, Conditions, Confidence, Device, Evidence, FollowUp, Framework, LetterKind, Platform, Source, Step};
+use crate::model::{Caveat, Category, Conditions, Confidence, Device, Evidence, FollowUp, LetterKind, Platform, Source, Step};
 
 /// A flow whose `last_verified` is older than this is shown as possibly out of date.
 pub const STALE_AFTER_DAYS: i64 = 180;
@@ -22,8 +22,8 @@ pub struct Query<'a> {
 }
 
 impl Query<'_> {
-    fn framework(&self) -> Option<Framework> {
-        self.region.map(|r| r.framework)
+    fn framework(&self) -> Option<&str> {
+        self.region.map(|r| r.framework.as_str())
     }
 
     /// Whether conditions admit this query.
@@ -32,11 +32,14 @@ impl Query<'_> {
         let platforms = c.platforms.is_empty()
             || self.platforms.is_empty()
             || c.platforms.iter().any(|p| self.platforms.contains(p));
-        let frameworks = c.frameworks.is_empty() || self.framework().is_none_or(|f| c.frameworks.contains(&f));
+        let frameworks = c.frameworks.is_empty() || self.framework().is_none_or(|f| c.frameworks.iter().any(|x| x == f));
+        let rights = c.rights.is_empty() || self.region.is_none_or(|r| c.rights.iter().any(|x| r.rights.contains(x)));
+        let excluded_framework = self.framework().is_some_and(|f| c.not_frameworks.iter().any(|x| x == f));
+        let excluded_right = self.region.is_some_and(|r| c.not_rights.iter().any(|x| r.rights.contains(x)));
         let regions = c.regions.is_empty() || code.is_none_or(|code| c.regions.iter().any(|r| region_covers(r, code)));
         let excluded = code.is_some_and(|code| c.not_regions.iter().any(|r| region_covers(r, code)));
         let devices = c.devices.is_empty() || self.device.is_none_or(|d| c.devices.contains(&d));
-        platforms && frameworks && regions && !excluded && devices
+        platforms && frameworks && rights && regions && !excluded && !excluded_framework && !excluded_right && devices
     }
 
     /// The steps of a flow that apply, or `None` when the flow does not

@@ -4,10 +4,11 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{is_valid_id, Problem};
-use crate::catalog::{region_covers, Catalog, PlatformCatalog, RegionCatalog};
+use crate::catalog::{region_covers, Catalog, Deadline, PlatformCatalog, RegionCatalog};
 use crate::date::Date;
 use crate::links::{check_link, check_url_form};
-use crate::model::{Conditions, Device, Flow, Framework, PerDevice, Platform, Step};
+use crate::iso3166;
+use crate::model::{Conditions, Confidence, Device, Flow, PerDevice, Platform, Step, NO_FRAMEWORK};
 
 /// Collects problems for one file, with paths relative to its root.
 struct Report<'a> {
@@ -180,6 +181,17 @@ fn per_device(r: &mut Report<'_>, p: &str, per: &PerDevice) {
 /// Checks region codes, and that a step's conditions can match at all
 /// within its flow's.
 fn conditions(r: &mut Report<'_>, p: &str, c: &Conditions, flow: Option<&Conditions>, catalog: &Catalog) {
+    for (field, id, i) in c.frameworks.iter().enumerate().map(|(i, f)| ("frameworks", f, i)).chain(c.not_frameworks.iter().enumerate().map(|(i, f)| ("not_frameworks", f, i))) {
+        if catalog.framework(id).is_none() {
+            let mut msg = format!("unknown framework `{id}`");
+            let ids = catalog.regions.frameworks.iter().map(|f| f.id.as_str());
+            if let Some(near) = crate::suggest::closest(id, ids) {
+                msg.push_str(&format!(" (did you mean `{near}`?)"));
+            }
+            msg.push_str("; frameworks are the ids in regions.json (`meta-optout regions --json`)");
+            r.add(format!("{p}.{field}[{i}]"), msg);
+        }
+    }
     for (field, codes) in [("regions", &c.regions), ("not_regions", &c.not_regions)] {
         for (i, code) in codes.iter().enumerate() {
             if catalog.region(code).is_none() {
@@ -204,7 +216,8 @@ fn conditions(r: &mut Report<'_>, p: &str, c: &Conditions, flow: Option<&Conditi
     let Some(flow) = flow else { return };
     let checks = [
         ("platforms", never_meet(&c.platforms, &flow.platforms, |a, b| a == b, |x| x.id().to_owned())),
-        ("frameworks", never_meet(&c.frameworks, &flow.frameworks, |a, b| a == b, |x| x.id().to_owned())),
+        ("frameworks", never_meet(&c.frameworks, &flow.frameworks, |a, b| a == b, Clone::clone)),
+        ("rights", never_meet(&c.rights, &flow.rights, |a, b| a == b, |x| x.id().to_owned())),
         ("devices", never_meet(&c.devices, &flow.devices, |a, b| a == b, |x| x.id().to_owned())),
         ("regions", never_meet(&c.regions, &flow.regions, |s, f| region_covers(f, s) || region_covers(s, f), Clone::clone)),
     ];
@@ -272,25 +285,108 @@ pub fn dangling_next_flows(flows: &[(&str, &Flow)]) -> Vec<Problem> {
     out
 }
 
-/// Meaning problems of the two catalogs.
-pub fn check_catalog(regions_file: &str, regions: &RegionCatalog, platforms_file: &str, platforms: &PlatformCatalog) -> Vec<Problem> {
+/// Meaning problems of the two catalogs. `regions_text` is the file as
+/// read, so that each problem carries its line.
+pub fn check_catalog(
+    regions_file: &str,
+    regions_text: &str,
+    regions: &RegionCatalog,
+    platforms_file: &str,
+    platforms: &PlatformCatalog,
+) -> Vec<Problem> {
     let mut r = Report { file: regions_file, out: Vec::new() };
     let c = regions;
-    r.unique("$.frameworks", c.frameworks.iter().map(|f| f.id.id()), "framework");
-    for fw in [Framework::Gdpr, Framework::UkGdpr, Framework::ChFadp, Framework::Lgpd, Framework::Ccpa, Framework::UsState, Framework::None] {
-        if !c.frameworks.iter().any(|f| f.id == fw) {
-            r.add("$.frameworks", format!("framework `{}` is not described", fw.id()));
+    let today = Date::today();
+
+    // Sources: each a specific page with a real date.
+    r.unique("$.sources", c.sources.iter().map(|s| s.id.as_str()), "source");
+    for (i, s) in c.sources.iter().enumerate() {
+        let p = format!("$.sources[{i}]");
+        r.id(&format!("{p}.id"), &s.id);
+        r.text(&format!("{p}.title"), &s.title);
+        if let Some(date) = &s.date {
+            r.past_date(&format!("{p}.date"), date, today);
+        }
+        match check_url_form(&s.url) {
+            Err(e) => r.add(format!("{p}.url"), format!("`{}` {e}", s.url)),
+            Ok(_) if !has_path(&s.url) => r.add(
+                format!("{p}.url"),
+                format!("`{}` is a site's home page; cite the page that states the fact", s.url),
+            ),
+            Ok(_) => {}
         }
     }
+    let source_ids: HashSet<&str> = c.sources.iter().map(|s| s.id.as_str()).collect();
+    let cite = |r: &mut Report<'_>, path: String, ids: &[String], required: bool| {
+        if required && ids.is_empty() {
+            r.add(path.clone(), "cites no source: say where the facts come from");
+        }
+        for (j, id) in ids.iter().enumerate() {
+            if !source_ids.contains(id.as_str()) {
+                r.add(format!("{path}[{j}]"), format!("unknown source `{id}`; sources are listed under $.sources"));
+            }
+        }
+    };
+    let deadline = |r: &mut Report<'_>, path: String, d: &Deadline| {
+        if d.is_empty() {
+            r.add(path.clone(), "a deadline of no time: give months, days or business_days");
+        }
+        if !source_ids.contains(d.source.as_str()) {
+            r.add(format!("{path}.source"), format!("unknown source `{}`: a deadline needs a source", d.source));
+        }
+    };
+
     r.unique("$.authorities", c.authorities.iter().map(|a| a.id.as_str()), "authority");
     let authority_ids: HashSet<&str> = c.authorities.iter().map(|a| a.id.as_str()).collect();
-    for (i, f) in c.frameworks.iter().enumerate() {
-        r.text(&format!("$.frameworks[{i}].name"), &f.name);
-        r.text(&format!("$.frameworks[{i}].summary"), &f.summary);
-        if let Some(a) = f.lead_authority.as_deref().filter(|a| !authority_ids.contains(a)) {
-            r.add(format!("$.frameworks[{i}].lead_authority"), format!("unknown authority `{a}`"));
-        }
+
+    r.unique("$.frameworks", c.frameworks.iter().map(|f| f.id.as_str()), "framework");
+    if !c.frameworks.iter().any(|f| f.id == NO_FRAMEWORK) {
+        r.add("$.frameworks", format!("framework `{NO_FRAMEWORK}` (no law that reaches Meta) is not described"));
     }
+    for (i, f) in c.frameworks.iter().enumerate() {
+        let p = format!("$.frameworks[{i}]");
+        r.id(&format!("{p}.id"), &f.id);
+        r.text(&format!("{p}.name"), &f.name);
+        r.text(&format!("{p}.summary"), &f.summary);
+        let mut seen = HashSet::new();
+        for (j, right) in f.rights.iter().enumerate() {
+            if !seen.insert(right) {
+                r.add(format!("{p}.rights[{j}]"), format!("right `{}` is listed twice", right.id()));
+            }
+        }
+        if f.id == NO_FRAMEWORK && !f.rights.is_empty() {
+            r.add(format!("{p}.rights"), "the framework for no law gives no rights");
+        }
+        for (field, d) in [("reply_within", &f.reply_within), ("extension", &f.extension), ("opt_out_within", &f.opt_out_within)] {
+            if let Some(d) = d {
+                deadline(&mut r, format!("{p}.{field}"), d);
+            }
+        }
+        if f.extension.is_some() && f.reply_within.is_none() {
+            r.add(format!("{p}.extension"), "an extension of no deadline: give reply_within too");
+        }
+        if let Some(cf) = &f.company_first {
+            if !source_ids.contains(cf.source.as_str()) {
+                r.add(format!("{p}.company_first.source"), format!("unknown source `{}`", cf.source));
+            }
+            for (field, d) in [("acknowledge_within", &cf.acknowledge_within), ("answer_within", &cf.answer_within)] {
+                if let Some(d) = d {
+                    deadline(&mut r, format!("{p}.company_first.{field}"), d);
+                }
+            }
+        }
+        if let Some(d) = &f.in_force_from {
+            if let Err(e) = Date::parse(d) {
+                r.add(format!("{p}.in_force_from"), format!("`{d}` {e}"));
+            }
+        }
+        if let Some(a) = f.lead_authority.as_deref().filter(|a| !authority_ids.contains(a)) {
+            r.add(format!("{p}.lead_authority"), format!("unknown authority `{a}`"));
+        }
+        cite(&mut r, format!("{p}.sources"), &f.sources, true);
+    }
+    let framework_ids: HashSet<&str> = c.frameworks.iter().map(|f| f.id.as_str()).collect();
+
     for (i, a) in c.authorities.iter().enumerate() {
         let p = format!("$.authorities[{i}]");
         r.id(&format!("{p}.id"), &a.id);
@@ -300,34 +396,92 @@ pub fn check_catalog(regions_file: &str, regions: &RegionCatalog, platforms_file
                 r.add(format!("{p}.{field}"), format!("`{}` {e}", url.map(String::as_str).unwrap_or_default()));
             }
         }
+        if a.languages.is_empty() {
+            r.add(format!("{p}.languages"), "name at least one language it takes complaints in");
+        }
         for (j, lang) in a.languages.iter().enumerate() {
             if lang.len() != 2 || !lang.bytes().all(|b| b.is_ascii_lowercase()) {
                 r.add(format!("{p}.languages[{j}]"), format!("`{lang}` is not a two-letter ISO 639-1 language code"));
             }
         }
+        if matches!(a.confidence, Confidence::Unverified | Confidence::Low) && a.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
+            r.add(format!("{p}.note"), "an unverified or low-confidence authority says why in a note");
+        }
+        cite(&mut r, format!("{p}.sources"), &a.sources, true);
     }
+
+    r.unique("$.controllers", c.controllers.iter().map(|x| x.id.as_str()), "controller");
+    for (i, x) in c.controllers.iter().enumerate() {
+        let p = format!("$.controllers[{i}]");
+        r.id(&format!("{p}.id"), &x.id);
+        r.text(&format!("{p}.entity"), &x.entity);
+        if x.address.iter().all(|l| l.trim().is_empty()) {
+            r.add(format!("{p}.address"), "give the company's postal address");
+        }
+        if x.platforms.is_empty() {
+            r.add(format!("{p}.platforms"), "name at least one platform");
+        }
+        for (j, f) in x.frameworks.iter().enumerate() {
+            if !framework_ids.contains(f.as_str()) {
+                r.add(format!("{p}.frameworks[{j}]"), format!("unknown framework `{f}`"));
+            }
+        }
+        cite(&mut r, format!("{p}.sources"), &x.sources, true);
+    }
+    for platform in Platform::ALL {
+        if !c.controllers.iter().any(|x| x.frameworks.is_empty() && x.platforms.contains(&platform)) {
+            r.add("$.controllers", format!("no controller for `{}` where no other entry applies (one with no frameworks)", platform.id()));
+        }
+    }
+
     let mut codes: HashMap<&str, usize> = HashMap::new();
     for (i, region) in c.regions.iter().enumerate() {
         let p = format!("$.regions[{i}]");
         if !is_region_code(&region.code) {
             r.add(format!("{p}.code"), format!("`{}` is not an ISO 3166 code such as `DE` or `US-CA`", region.code));
+        } else if !(iso3166::is_country(&region.code) || iso3166::is_subdivision(&region.code)) {
+            r.add(format!("{p}.code"), format!("`{}` is not an ISO 3166-1 country or a known ISO 3166-2 subdivision", region.code));
         }
         if let Some(first) = codes.insert(&region.code, i) {
             r.add(format!("{p}.code"), format!("duplicate region `{}` (first at $.regions[{first}])", region.code));
         }
         r.text(&format!("{p}.name"), &region.name);
+        if !framework_ids.contains(region.framework.as_str()) {
+            let mut msg = format!("unknown framework `{}`", region.framework);
+            if let Some(near) = crate::suggest::closest(&region.framework, framework_ids.iter().copied()) {
+                msg.push_str(&format!(" (did you mean `{near}`?)"));
+            }
+            r.add(format!("{p}.framework"), msg);
+        }
         if let Some(a) = region.authority.as_deref().filter(|a| !authority_ids.contains(a)) {
             r.add(format!("{p}.authority"), format!("unknown authority `{a}`"));
         }
+        // A note is backed by the region's own sources, or by those of the
+        // framework and authority it explains.
+        let backed = c.frameworks.iter().any(|f| f.id == region.framework && !f.sources.is_empty())
+            || c.authorities.iter().any(|a| Some(a.id.as_str()) == region.authority.as_deref() && !a.sources.is_empty());
+        cite(&mut r, format!("{p}.sources"), &region.sources, region.note.is_some() && !backed);
     }
     for (i, region) in c.regions.iter().enumerate() {
         if let Some((country, _)) = region.code.split_once('-') {
             if !codes.contains_key(country) {
                 r.add(format!("$.regions[{i}].code"), format!("subdivision of `{country}`, which is not in the catalog"));
             }
+        } else if region.default_authority.is_some() && !c.regions.iter().any(|s| s.code.starts_with(&format!("{}-", region.code))) {
+            r.add(format!("$.regions[{i}].default_authority"), "only a country whose subdivisions are in the catalog has a default authority");
         }
     }
-    let mut out = r.out;
+    // Meaning problems carry the line of the value they are about.
+    let positions = crate::json_path::Positions::scan_if_valid(regions_text);
+    let mut out: Vec<Problem> = r
+        .out
+        .into_iter()
+        .map(|p| match (&positions, &p.path) {
+            (Some(pos), Some(path)) => Problem::at_pos(&p.file, pos.value(path), Some(path.clone()), p.message),
+            _ => p,
+        })
+        .collect();
+
     let mut r = Report { file: platforms_file, out: Vec::new() };
     r.unique("$.platforms", platforms.platforms.iter().map(|p| p.id.id()), "platform");
     for p in Platform::ALL {
@@ -343,6 +497,14 @@ pub fn check_catalog(regions_file: &str, regions: &RegionCatalog, platforms_file
     }
     out.extend(r.out);
     out
+}
+
+/// Whether a URL names a page below its host, not the bare site.
+pub(crate) fn has_path(url: &str) -> bool {
+    url::Url::parse(url).is_ok_and(|u| {
+        let path = u.path().trim_matches('/');
+        !path.is_empty() || u.query().is_some()
+    })
 }
 
 fn is_region_code(code: &str) -> bool {

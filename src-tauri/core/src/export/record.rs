@@ -106,7 +106,7 @@ pub fn build<'a>(set: &FlowSet, progress: &'a Progress, profiles: &[&Profile], t
         .map(|profile| {
             let r = report(set, progress, profile, today);
             let region = set.catalog.region(&profile.region);
-            let framework = region.and_then(|r| set.catalog.framework(r.framework));
+            let framework = region.and_then(|r| set.catalog.framework_of(r));
             let authority: Option<&Authority> = region.and_then(|r| r.authority.as_deref()).and_then(|a| set.catalog.authority(a));
             let flows = r
                 .flows
@@ -167,7 +167,7 @@ pub fn build<'a>(set: &FlowSet, progress: &'a Progress, profiles: &[&Profile], t
             ProfileRecord {
                 profile: (*profile).clone(),
                 region_name: region.map_or_else(|| profile.region.clone(), |r| r.name.clone()),
-                framework: r.framework.to_owned(),
+                framework: r.framework.clone(),
                 framework_name: framework.map_or_else(String::new, |f| f.name.clone()),
                 authority: authority.map(|a| AuthorityRecord {
                     name: a.name.clone(),

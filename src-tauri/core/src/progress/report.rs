@@ -14,7 +14,7 @@ use crate::select::Query;
 #[derive(Debug, Clone, Serialize)]
 pub struct ProfileReport {
     pub profile: Profile,
-    pub framework: &'static str,
+    pub framework: String,
     pub flows: Vec<FlowReport>,
     /// Marks on steps that are no longer in the flows as loaded, or no
     /// longer apply to this profile.
@@ -160,7 +160,7 @@ pub fn report(set: &FlowSet, progress: &Progress, profile: &Profile, today: Date
     ProfileReport {
         platforms,
         profile: profile.clone(),
-        framework: region.map_or("none", |r| r.framework.id()),
+        framework: region.map_or_else(|| crate::model::NO_FRAMEWORK.to_owned(), |r| r.framework.clone()),
         flows,
         earlier,
         follow_ups,
