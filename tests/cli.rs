@@ -292,3 +292,65 @@ fn check_names_each_stale_missing_and_unknown_translation_with_its_key() {
     assert!(out.contains("translations/de/minimal.json: $.strings[\"steps.gone-step.title\"]: unknown"), "{out}");
     assert!(out.contains("translations/fr/minimal.json: $.strings[\"steps.only-step.instructions.all.1\"]: missing"), "{out}");
 }
+
+#[test]
+fn regions_says_in_one_line_per_region_what_its_law_gives() {
+    let o = run(&["regions"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    let line = |code: &str| out.lines().find(|l| l.split_whitespace().next() == Some(code)).unwrap_or_else(|| panic!("no line for {code}")).to_owned();
+    let de = line("DE");
+    assert!(de.contains("gdpr") && de.contains("object") && de.contains("reply 1 month (+2 months)") && de.contains("Hamburg"), "{de}");
+    let gb = line("GB");
+    assert!(gb.contains("complain to Meta first") && gb.contains("Information Commissioner"), "{gb}");
+    let fl = line("US-FL");
+    assert!(fl.contains("us-fl-fdbr") && fl.contains("opt-out-targeted-ads") && fl.contains("appeal to Meta first") && fl.contains("Attorney General"), "{fl}");
+    assert!(line("US-IA").contains("reply 90 days"));
+    assert!(line("US-AL").contains("none yet (from 2027-05-01)"), "{}", line("US-AL"));
+    assert!(line("AQ").contains("no right that reaches Meta"));
+    assert!(out.lines().count() >= 249 + 51 + 16, "{} lines", out.lines().count());
+}
+
+#[test]
+fn regions_json_is_the_catalog_as_the_app_sees_it() {
+    let o = run(&["regions", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let all: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let all = all.as_array().unwrap();
+    let de = all.iter().find(|r| r["code"] == "DE").unwrap();
+    assert_eq!(de["framework"]["id"], "gdpr");
+    assert_eq!(de["framework"]["reply_within"]["months"], 1);
+    assert!(de["rights"].as_array().unwrap().contains(&"object".into()));
+    assert_eq!(de["authority"]["id"], "de-hmbbfdi");
+    assert!(de["authority"]["url"].as_str().unwrap().starts_with("https://"));
+    assert_eq!(de["default_authority"], "company-seat");
+    assert_eq!(de["subdivisions"].as_array().unwrap().len(), 16);
+    let wa = de["controllers"].as_array().unwrap().iter().find(|c| c["platform"] == "whatsapp").unwrap();
+    assert_eq!(wa["entity"], "WhatsApp Ireland Limited");
+    assert!(!wa["address"].as_array().unwrap().is_empty());
+    // Every source carries its page, and its date where the page gives one.
+    for r in all {
+        for s in r["framework"]["sources"].as_array().unwrap() {
+            assert!(s["url"].as_str().unwrap().starts_with("https://"), "{s}");
+        }
+    }
+}
+
+#[test]
+fn check_reports_catalog_mistakes_with_file_and_line() {
+    let dir = root().join("tests/fixtures/check/bad-catalog");
+    let o = run(&["check", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let out = stdout(&o);
+    let file = dir.join("regions.json");
+    let file = file.display();
+    for want in [
+        format!("{file}:55:52: $.regions[3].framework: unknown framework `gdrp` (did you mean `gdpr`?)"),
+        format!("{file}:20:48: $.frameworks[1].reply_within.source: unknown source `no-such-source`: a deadline needs a source"),
+        format!("{file}:54:15: $.regions[2].code: `XK` is not an ISO 3166-1 country or a known ISO 3166-2 subdivision"),
+        format!("{file}:53:15: $.regions[1].code: duplicate region `DE` (first at $.regions[0])"),
+    ] {
+        assert!(out.lines().any(|l| l == want), "missing {want:?} in\n{out}");
+    }
+    assert!(out.contains("looks like a Meta host"), "{out}");
+}

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use meta_optout_core::load::{self, Loaded};
-use meta_optout_core::{dirs, i18n, links, schema, select, Date};
+use meta_optout_core::{dirs, i18n, links, region_view, schema, select, Date};
 
 use crate::args::{Arg, Command, Parsed, Program};
 use crate::progress_cmd;
@@ -166,7 +166,7 @@ pub fn run() -> ExitCode {
             let mut text = String::from("# Meta\n");
             links::META_HOSTS.iter().for_each(|h| text.push_str(&format!("{h}\n")));
             text.push_str("# Data-protection authorities and regulators\n");
-            links::AUTHORITY_HOSTS.iter().for_each(|h| text.push_str(&format!("{h}\n")));
+            links::CATALOG_AUTHORITY_HOSTS.iter().for_each(|h| text.push_str(&format!("{h}\n")));
             print(&text)
         }
         "profile add" => with_data(data_dir, |dir, set| progress_cmd::profile_add(dir, set, &m)),
@@ -280,7 +280,7 @@ fn list(region: Option<String>, platforms: Vec<String>, device: Option<String>, 
     }
     let mut text = String::new();
     if let Some(r) = q.region {
-        let law = loaded.set.catalog.framework(r.framework).map(|f| f.name.as_str()).unwrap_or("");
+        let law = loaded.set.catalog.framework_of(r).map(|f| f.name.as_str()).unwrap_or("");
         text.push_str(&format!("{} ({}): {law}\n\n", r.name, r.code));
     }
     if flows.is_empty() {
@@ -298,13 +298,14 @@ fn list(region: Option<String>, platforms: Vec<String>, device: Option<String>, 
 
 fn regions(as_json: bool) -> ExitCode {
     let loaded = load::load_bundled();
-    let regions = &loaded.set.catalog.regions.regions;
+    let views = region_view::all(&loaded.set.catalog, Date::today());
     if as_json {
-        return print(&json(regions));
+        return print(&json(&views));
     }
     let mut text = String::new();
-    for r in regions {
-        text.push_str(&format!("{:<6} {:<40} {}\n", r.code, r.name, r.framework.id()));
+    for v in &views {
+        text.push_str(&region_view::line(v));
+        text.push('\n');
     }
     print(&text)
 }

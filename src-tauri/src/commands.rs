@@ -8,7 +8,8 @@ use std::sync::{Arc, OnceLock};
 use meta_optout_core::export::{self, Format, ImportReport};
 use meta_optout_core::load::{self, FlowSet};
 use meta_optout_core::progress::{self, Mark, Progress, ProfileReport, Status};
-use meta_optout_core::model::{Device, Platform};
+use meta_optout_core::catalog::{CompanyFirst, Coverage, Deadline, DefaultAuthority};
+use meta_optout_core::model::{Confidence, Device, Platform, Right};
 use meta_optout_core::select::{self, FlowSummary, FlowView};
 use meta_optout_core::{date, i18n, Date};
 use serde::Serialize;
@@ -80,6 +81,8 @@ pub struct CatalogView {
     version: &'static str,
     regions: Vec<RegionView>,
     frameworks: Vec<FrameworkView>,
+    authorities: Vec<AuthorityView>,
+    controllers: Vec<ControllerView>,
     platforms: Vec<NamedView>,
     devices: Vec<&'static str>,
     /// The languages offered, and the one the system asks for.
@@ -88,19 +91,50 @@ pub struct CatalogView {
     problems: Vec<String>,
 }
 
+/// A region in the set-up screen's lists and the overview: its law and
+/// authority by id, looked up in the lists beside it.
 #[derive(Serialize)]
 struct RegionView {
     code: String,
     name: String,
-    framework: &'static str,
+    framework: String,
+    authority: Option<String>,
+    default_authority: Option<DefaultAuthority>,
+}
+
+/// What a law lets a person do, as the overview words it.
+#[derive(Serialize)]
+struct FrameworkView {
+    id: String,
+    name: String,
+    /// The rights in force today; `all_rights` lists them before the law applies.
+    rights: Vec<Right>,
+    all_rights: Vec<Right>,
+    reply_within: Option<Deadline>,
+    extension: Option<Deadline>,
+    opt_out_within: Option<Deadline>,
+    company_first: Option<CompanyFirst>,
+    in_force_from: Option<String>,
+    covers_meta: Coverage,
+    confidence: Confidence,
 }
 
 #[derive(Serialize)]
-struct FrameworkView {
-    id: &'static str,
+struct AuthorityView {
+    id: String,
     name: String,
-    objection_right: bool,
-    summary: String,
+    name_en: Option<String>,
+    languages: Vec<String>,
+    confidence: Confidence,
+}
+
+/// One of Meta's companies, for the letters' address.
+#[derive(Serialize)]
+struct ControllerView {
+    entity: String,
+    address: Vec<String>,
+    platforms: Vec<Platform>,
+    frameworks: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -158,23 +192,60 @@ pub fn first_screen(
 /// Everything the set-up screen offers: regions, laws, platforms, devices.
 fn catalog(state: &AppState) -> CatalogView {
     let c = &state.set().catalog;
+    let today = Date::today();
     CatalogView {
         version: env!("CARGO_PKG_VERSION"),
         regions: c
             .regions
             .regions
             .iter()
-            .map(|r| RegionView { code: r.code.clone(), name: r.name.clone(), framework: r.framework.id() })
+            .map(|r| RegionView {
+                code: r.code.clone(),
+                name: r.name.clone(),
+                framework: r.framework.clone(),
+                authority: r.authority.clone(),
+                default_authority: r.default_authority,
+            })
             .collect(),
         frameworks: c
             .regions
             .frameworks
             .iter()
             .map(|f| FrameworkView {
-                id: f.id.id(),
+                id: f.id.clone(),
                 name: f.name.clone(),
-                objection_right: f.objection_right,
-                summary: f.summary.clone(),
+                rights: f.rights_on(today).to_vec(),
+                all_rights: f.rights.clone(),
+                reply_within: f.reply_within.clone(),
+                extension: f.extension.clone(),
+                opt_out_within: f.opt_out_within.clone(),
+                company_first: f.company_first.clone(),
+                in_force_from: f.in_force_from.clone(),
+                covers_meta: f.covers_meta,
+                confidence: f.confidence,
+            })
+            .collect(),
+        authorities: c
+            .regions
+            .authorities
+            .iter()
+            .map(|a| AuthorityView {
+                id: a.id.clone(),
+                name: a.name.clone(),
+                name_en: a.name_en.clone(),
+                languages: a.languages.clone(),
+                confidence: a.confidence,
+            })
+            .collect(),
+        controllers: c
+            .regions
+            .controllers
+            .iter()
+            .map(|x| ControllerView {
+                entity: x.entity.clone(),
+                address: x.address.clone(),
+                platforms: x.platforms.clone(),
+                frameworks: x.frameworks.clone(),
             })
             .collect(),
         platforms: Platform::ALL
