@@ -3,7 +3,7 @@
 // record to export or import.
 
 import { h, clear, append } from './dom.js';
-import { t, formatDate, regionName } from './i18n.js';
+import { t, has, formatDate, regionName, locale } from './i18n.js';
 import { state, currentProfile } from './state.js';
 
 // Dates further away than this wait in "coming up later".
@@ -15,7 +15,7 @@ export function frameworkOf(region) {
 
 export function regionLabel(code) {
   const r = state.catalog.regions.find((x) => x.code === code);
-  return r ? regionName(code, r.name.replace(' (United States)', '')) : code;
+  return r ? regionName(code, r.name) : code;
 }
 
 function stepTitle(flows, flowId, stepId, fallback) {
@@ -52,13 +52,62 @@ function renderFollowUps(report, flows, actions) {
     later.length ? h('ul', { class: 'later-list' }, later.map((f) => followUpItem(f, flows, actions))) : null);
 }
 
+// A deadline from the catalog in words: "one month", "45 days", "15 business days".
+export function deadlineText(d) {
+  const parts = [];
+  if (d?.months) parts.push(t('deadline-months', { count: d.months }));
+  if (d?.days) parts.push(t('deadline-days', { count: d.days }));
+  if (d?.business_days) parts.push(t('deadline-business-days', { count: d.business_days }));
+  return parts.join(' + ');
+}
+
+// What the person's law gives them, from the catalog: the law by name, the
+// requests they can make of Meta, its deadline, what must come before a
+// complaint and to whom, and how sure we are. Only this person's law.
 function renderRights(profile) {
-  const framework = frameworkOf(profile.region);
-  const right = state.catalog.frameworks.find((f) => f.id === framework)?.objection_right;
+  const region = state.catalog.regions.find((r) => r.code === profile.region);
+  const law = state.catalog.frameworks.find((f) => f.id === region?.framework);
+  const authority = state.catalog.authorities.find((a) => a.id === region?.authority);
+  // The authority by its own name where it speaks the window's language,
+  // else by its English name when it has one.
+  const ownLanguage = authority?.languages.includes(locale().split('-')[0]);
+  const authorityName = authority ? (ownLanguage ? authority.name : authority.name_en ?? authority.name) : '';
+  const rights = law?.rights ?? [];
+  const objection = rights.includes('object');
+  const list = (items) => h('ul', { class: 'rights-list' }, items.map((r) => h('li', {}, t(`right-${r}`))));
+  const lines = [];
+  if (law && law.id !== 'none') {
+    // The law by the name people know it by in the window's language where
+    // the words have one (RGPD, DSGVO); else as the catalog names it.
+    const lawName = has(`law-name-${law.id}`) ? t(`law-name-${law.id}`) : law.name;
+    lines.push(h('p', { class: 'rights-law' }, t('rights-law', { law: lawName }), ' ',
+      h('span', { class: `tag confidence-${law.confidence}` }, t(`confidence-${law.confidence}`))));
+  }
+  if (rights.length) {
+    lines.push(h('p', {}, t('rights-can')), list(rights));
+  } else if (law?.in_force_from && (law.all_rights ?? []).length && law.in_force_from > new Date().toISOString().slice(0, 10)) {
+    lines.push(h('p', {}, t('rights-from', { date: formatDate(law.in_force_from) })), list(law.all_rights));
+  }
+  if (rights.length && law.reply_within) {
+    lines.push(h('p', {}, law.extension
+      ? t('rights-reply-extension', { deadline: deadlineText(law.reply_within), extension: deadlineText(law.extension) })
+      : t('rights-reply', { deadline: deadlineText(law.reply_within) })));
+  }
+  if (rights.length && law.opt_out_within) lines.push(h('p', {}, t('rights-opt-out-within', { deadline: deadlineText(law.opt_out_within) })));
+  if (rights.length && authority) {
+    const kind = law.company_first?.kind;
+    lines.push(h('p', {}, t(kind === 'appeal' ? 'rights-appeal-first' : kind === 'complain' ? 'rights-complain-first' : 'rights-authority',
+      { authority: authorityName })));
+  }
+  if (region?.default_authority === 'company-seat' && authority) {
+    lines.push(h('p', { class: 'hint' }, t('rights-default-authority', { authority: authorityName, country: regionLabel(region.code) })));
+  }
+  if (rights.length && law.covers_meta === 'unclear') lines.push(h('p', { class: 'hint warn-text' }, t('rights-unclear')));
+  if (law && law.confidence === 'unverified') lines.push(h('p', { class: 'hint warn-text' }, t('rights-unverified')));
   return h('section', { class: 'rights panel', 'aria-labelledby': 'rights-title' },
     h('h3', { id: 'rights-title' }, t('rights-title', { region: regionLabel(profile.region) })),
-    h('p', { class: right ? 'right-yes' : 'right-no' }, t(right ? 'rights-objection' : 'rights-none')),
-    h('p', { class: 'hint' }, t(`rights-framework-${framework}`)));
+    h('p', { class: objection ? 'right-yes' : 'right-no' }, t(objection ? 'rights-objection' : 'rights-none')),
+    lines);
 }
 
 function card(f, progress, actions) {

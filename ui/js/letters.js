@@ -13,12 +13,16 @@ const OBJECTION_FLOW = 'object-ai-training';
 const REASON_STEP = 'write-your-reason';
 const LETTER_PLATFORMS = ['facebook', 'instagram', 'whatsapp'];
 
-// Who receives an objection, by law: Meta's Irish company serves Europe, the
-// UK and Switzerland; its Brazilian company is the controller in Brazil.
-const CONTROLLER = {
-  lgpd: 'Facebook Serviços Online do Brasil Ltda.',
-  other: 'Meta Platforms Ireland Limited',
-};
+// Who receives an objection or complaint: the company the region catalog
+// names for the person's law and platform (WhatsApp has its own), with its
+// postal address; the first platform decides when a letter covers several.
+function controller(framework, platforms) {
+  const all = state.catalog.controllers ?? [];
+  const platform = platforms[0] ?? 'facebook';
+  const c = all.find((x) => x.platforms.includes(platform) && x.frameworks.includes(framework))
+    ?? all.find((x) => x.platforms.includes(platform) && x.frameworks.length === 0);
+  return c ? [c.entity, ...c.address].join(', ') : 'Meta Platforms Ireland Limited';
+}
 
 function platformName(id) {
   return state.catalog.platforms.find((p) => p.id === id)?.name ?? id;
@@ -66,6 +70,16 @@ export async function prepareLetters(flow) {
   await Promise.all([...codes].map(loadLetters));
 }
 
+// The laws the letters word article by article; any other law is named.
+const WORDED_LAWS = ['gdpr', 'uk-gdpr', 'ch-fadp', 'lgpd'];
+function letterLaw(framework) {
+  return WORDED_LAWS.includes(framework) ? framework : 'other';
+}
+
+function lawName(framework) {
+  return state.catalog.frameworks.find((f) => f.id === framework)?.name ?? '';
+}
+
 function objectionArgs(flow, step, code) {
   const profile = currentProfile()?.profile;
   const framework = frameworkOf(profile?.region ?? '');
@@ -74,8 +88,9 @@ function objectionArgs(flow, step, code) {
   const email = (own && current(flow.id, step.id, 'email-used')) || firstEmail();
   const reason = current(OBJECTION_FLOW, REASON_STEP, 'note');
   return {
-    framework,
-    controller: CONTROLLER[framework] ?? CONTROLLER.other,
+    framework: letterLaw(framework),
+    law: lawName(framework),
+    controller: controller(framework, platforms),
     platform: platforms.map(platformName).join(', ') || 'Facebook',
     email: email || letter(code, 'letter-placeholder-email'),
     reason: reason || letter(code, 'letter-placeholder-reason'),
@@ -92,9 +107,10 @@ function complaintArgs(step, code) {
   const reference = sent.map((o) => current(OBJECTION_FLOW, o.step, 'reference')).find(Boolean) ?? '';
   const platforms = (sent.length ? sent.map((o) => o.platform) : (profile?.platforms ?? []).filter((p) => LETTER_PLATFORMS.includes(p)));
   return {
-    framework,
+    framework: letterLaw(framework),
+    law: lawName(framework),
     authority: step.authority?.name ?? '',
-    controller: CONTROLLER[framework] ?? CONTROLLER.other,
+    controller: controller(framework, platforms),
     platforms: platforms.map(platformName).join(', ') || 'Facebook',
     email: firstEmail() || letter(code, 'letter-placeholder-email'),
     objected: dates.length ? formatDate(dates[0], code) : letter(code, 'letter-placeholder-date'),

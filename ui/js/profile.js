@@ -1,6 +1,7 @@
 // The profile form: the first-run screen ("where do I start?"), editing a
-// profile, and adding another. One short form: country (and US state), apps,
-// device, a name; on first run, the language too.
+// profile, and adding another. One short form: country (and, where the
+// catalog has them, its state or Land), apps, device, a name; on first run,
+// the language too.
 
 import { h, clear } from './dom.js';
 import { t, regionName, locale } from './i18n.js';
@@ -20,7 +21,7 @@ export function startForm(mode, profile) {
     // The suggested name follows a language switch until the person types one.
     suggested: mode === 'first' ? t('field-profile-name-default') : null,
     country: (profile?.region ?? '').split('-')[0],
-    usState: profile?.region?.startsWith('US-') ? profile.region : '',
+    subdivision: profile?.region?.includes('-') ? profile.region : '',
     platforms: new Set(profile?.platforms ?? []),
     device: state.device,
   };
@@ -36,10 +37,20 @@ export function countryOptions() {
   return countries.sort((a, b) => a.name.localeCompare(b.name, locale()));
 }
 
-function stateOptions() {
-  return state.catalog.regions.filter((r) => r.code.startsWith('US-'))
-    .map((r) => ({ code: r.code, name: r.name.replace(' (United States)', '') }))
+// The subdivisions the catalog lists for a country (US states, German
+// Länder), by their own names.
+function subdivisionOptions(country) {
+  if (!country) return [];
+  return state.catalog.regions.filter((r) => r.code.startsWith(`${country}-`))
+    .map((r) => ({ code: r.code, name: r.name }))
     .sort((a, b) => a.name.localeCompare(b.name, locale()));
+}
+
+// The label and the "not chosen" choice of a country's subdivision field:
+// named for the country where the words differ (a US state, a German Land).
+function subdivisionWords(country) {
+  const kind = ['US', 'DE'].includes(country) ? country.toLowerCase() : 'other';
+  return { label: t(`field-subdivision-${kind}`), none: t(`field-subdivision-${kind}-none`) };
 }
 
 export function languageSelect(id, value, onChange, extra = []) {
@@ -66,17 +77,27 @@ export function renderProfileForm(el, actions) {
   const errors = h('div', { id: 'profile-errors', class: 'form-errors', tabindex: '-1', hidden: true });
   const country = h('select', { id: 'country', name: 'country', 'aria-describedby': 'country-error', onchange: (e) => {
     f.country = e.target.value;
-    stateRow.hidden = f.country !== 'US';
+    f.subdivision = '';
+    fillSubdivisions();
   } },
   h('option', { value: '' }, t('field-country-choose')),
   countryOptions().map((r) => h('option', { value: r.code }, r.name)));
   country.value = f.country;
-  const usState = h('select', { id: 'us-state', name: 'us-state', onchange: (e) => { f.usState = e.target.value; } },
-    h('option', { value: '' }, t('field-us-state-other')),
-    stateOptions().map((r) => h('option', { value: r.code }, r.name)));
-  usState.value = f.usState;
-  const stateRow = h('div', { class: 'field', hidden: f.country !== 'US' },
-    h('label', { for: 'us-state' }, t('field-us-state')), usState);
+  const subdivision = h('select', { id: 'subdivision', name: 'subdivision', onchange: (e) => { f.subdivision = e.target.value; } });
+  const subdivisionLabel = h('label', { for: 'subdivision' });
+  const stateRow = h('div', { class: 'field' }, subdivisionLabel, subdivision);
+  // Redrawn when the country changes: the US asks for a state, Germany for
+  // a Land, a country without subdivisions in the catalog for nothing.
+  function fillSubdivisions() {
+    const options = subdivisionOptions(f.country);
+    const words = subdivisionWords(f.country);
+    stateRow.hidden = options.length === 0;
+    subdivisionLabel.textContent = words.label;
+    subdivision.replaceChildren(h('option', { value: '' }, words.none),
+      ...options.map((r) => h('option', { value: r.code }, r.name)));
+    subdivision.value = f.subdivision;
+  }
+  fillSubdivisions();
 
   const platforms = h('fieldset', { id: 'platforms', 'aria-describedby': 'platforms-hint' },
     h('legend', {}, t('field-platforms')),
@@ -123,7 +144,7 @@ export function renderProfileForm(el, actions) {
       return;
     }
     errors.hidden = true;
-    const region = f.country === 'US' && f.usState ? f.usState : f.country;
+    const region = f.subdivision && f.subdivision.startsWith(`${f.country}-`) ? f.subdivision : f.country;
     const platformIds = PLATFORM_ORDER.filter((p) => f.platforms.has(p));
     if (await actions.submit({ id: f.id, name: f.name.trim(), region, platforms: platformIds, device: f.device })) form = null;
   };

@@ -48,8 +48,6 @@ profile-explain = Ein Profil steht für ein Konto (oder die Konten einer Person)
 field-language = Sprache dieser App
 field-country = Wo Sie wohnen
 field-country-choose = Wählen Sie Ihr Land …
-field-us-state = US-Bundesstaat
-field-us-state-other = Anderer Bundesstaat oder nicht sicher
 field-platforms = Apps, die Sie nutzen
 field-platforms-hint = Kreuzen Sie jede Meta-App an, bei der Sie ein Konto haben.
 field-device = Wo Sie die Schritte ausführen werden
@@ -104,13 +102,47 @@ follow-ups-upcoming = Demnächst
 rights-title = Ihre Rechte: { $region }
 rights-objection = Sie haben das gesetzliche Recht, der Verwendung Ihrer Daten für das KI-Training durch Meta zu widersprechen, und Meta muss Ihnen antworten.
 rights-none = Hier gibt es kein gesetzliches Recht, dem KI-Training zu widersprechen. Sie können Meta AI trotzdem stummschalten, das Tracking einschränken, Beiträge privat halten und löschen, was verschwinden soll.
-rights-framework-gdpr = Die Datenschutz-Grundverordnung der EU (DSGVO) erlaubt Ihnen, einer Verarbeitung zu widersprechen, die Meta auf seine „berechtigten Interessen“ stützt, und Meta muss innerhalb eines Monats antworten.
-rights-framework-uk-gdpr = Die UK GDPR erlaubt Ihnen, einer Verarbeitung zu widersprechen, die Meta auf seine „berechtigten Interessen“ stützt, und Meta muss innerhalb eines Monats antworten.
-rights-framework-ch-fadp = Das Schweizer Datenschutzgesetz (DSG) erlaubt Ihnen, jederzeit zu widersprechen; der Widerspruch gilt für alles, was Sie danach veröffentlichen.
-rights-framework-lgpd = Das brasilianische Datenschutzgesetz (LGPD) gibt Ihnen ein Recht, der Verarbeitung zu widersprechen; Meta hat mit der Behörde ein vereinfachtes Formular vereinbart.
-rights-framework-ccpa = Das Datenschutzgesetz Kaliforniens erlaubt Ihnen, Ihre Daten einzusehen, zu löschen und zu berichtigen und ihren Verkauf oder ihre Weitergabe zu unterbinden, gibt Ihnen aber kein Recht, dem KI-Training zu widersprechen.
-rights-framework-us-state = Das Datenschutzgesetz Ihres Bundesstaats erlaubt Ihnen, gezielte Werbung, den Verkauf Ihrer Daten und Profiling abzulehnen, gibt Ihnen aber kein Recht, dem KI-Training zu widersprechen.
-rights-framework-none = Uns ist hier kein Gesetz bekannt, nach dem Sie dem KI-Training widersprechen können.
+field-subdivision-us = US-Bundesstaat
+field-subdivision-us-none = Anderer Bundesstaat oder nicht sicher
+field-subdivision-de = Bundesland
+field-subdivision-de-none = Nicht sicher oder keine Angabe
+field-subdivision-other = Provinz oder Region
+field-subdivision-other-none = Nicht sicher oder eine andere
+rights-law = Es gilt: { $law }
+# The laws whose names the window words in each language; others keep the catalog's name.
+law-name-gdpr = Datenschutz-Grundverordnung der EU (DSGVO)
+law-name-uk-gdpr = UK GDPR und Data Protection Act 2018 (Vereinigtes Königreich)
+rights-can = Danach können Sie von Meta verlangen:
+right-object = Ihre Daten nicht mehr für eigene Interessen zu nutzen, auch nicht für das KI-Training (Widerspruchsrecht)
+right-delete = Ihre personenbezogenen Daten zu löschen
+right-access = Ihnen mitzuteilen, was es über Sie speichert, und Ihnen eine Kopie zu geben
+right-correct = Falsches zu berichtigen
+right-opt-out-targeted-ads = Ihre Daten nicht mehr für gezielte Werbung zu nutzen
+right-opt-out-sale = Ihre Daten nicht mehr zu verkaufen oder weiterzugeben
+right-opt-out-profiling = kein Profiling mehr mit Ihren Daten zu betreiben
+right-appeal = eine Ablehnung noch einmal zu prüfen (Einspruch bei Meta)
+rights-from = Dieses Gesetz gibt Ihnen ab dem { $date } Rechte gegenüber Meta. Bis dahin gibt es keine; ab diesem Tag können Sie von Meta verlangen:
+rights-reply = Meta muss innerhalb von { $deadline } antworten.
+rights-reply-extension = Meta muss innerhalb von { $deadline } antworten; es darf sich bis zu { $extension } mehr Zeit nehmen, wenn es Ihnen rechtzeitig sagt, warum.
+rights-opt-out-within = Ein Widerspruch gegen Verkauf oder Weitergabe muss innerhalb von { $deadline } wirken.
+rights-authority = Lehnt Meta ab oder antwortet es nicht, können Sie sich beschweren bei: { $authority }.
+rights-appeal-first = Lehnt Meta ab, legen Sie zuerst bei Meta Einspruch ein; bleibt der erfolglos, beschweren Sie sich bei: { $authority }.
+rights-complain-first = Lehnt Meta ab oder antwortet es nicht, beschweren Sie sich zuerst bei Meta und geben Sie ihm Zeit für eine Antwort; danach können Sie sich beschweren bei: { $authority }.
+rights-default-authority = Sie haben nicht angegeben, wo in { $country } Sie wohnen; deshalb steht hier { $authority }, die Aufsicht über Metas Niederlassung in { $country }. Wählen Sie in Ihrem Profil Ihr Bundesland, um sich an Ihre eigene Behörde zu wenden.
+rights-unclear = Die Quellen klären nicht, ob dieses Gesetz für Meta gilt: Sie können die Anfragen trotzdem stellen, aber Meta kann sich darauf berufen, dass es nicht gilt.
+rights-unverified = Wir konnten das nicht anhand einer datierten Quelle bestätigen: Nehmen Sie es als Hinweis zum Nachprüfen, nicht als sicher.
+deadline-months = { $count ->
+        [one] einem Monat
+       *[other] { $count } Monaten
+    }
+deadline-days = { $count ->
+        [one] einem Tag
+       *[other] { $count } Tagen
+    }
+deadline-business-days = { $count ->
+        [one] einem Werktag
+       *[other] { $count } Werktagen
+    }
 flows-title = Was Sie tun können
 flows-empty = Für diese Auswahl gibt es nichts zu tun. Bearbeiten Sie Ihr Profil und kreuzen Sie die Apps an, die Sie nutzen.
 flow-card-progress = { $done } von { $total } Schritten erledigt

@@ -3,7 +3,8 @@
 # whether a date is known) are Fluent selectors, never glued fragments.
 #
 # Variables:
-#   $framework   gdpr, uk-gdpr, ch-fadp or lgpd (the law that applies)
+#   $framework   gdpr, uk-gdpr, ch-fadp, lgpd, or other for any other law
+#   $law         the name of the law that applies, as the region catalog gives it
 #   $controller  who receives the objection
 #   $platform    Facebook, Instagram or WhatsApp; $platforms for several
 #   $email       the email address of the account, or a placeholder
@@ -28,7 +29,8 @@ letter-objection =
         [uk-gdpr] Art. 21 Abs. 1 UK GDPR
         [ch-fadp] das Bundesgesetz über den Datenschutz der Schweiz (DSG), insbesondere auf Art. 30 Abs. 2 Bst. b DSG,
         [lgpd] Art. 18 § 2 des brasilianischen Datenschutzgesetzes (Lei Geral de Proteção de Dados, LGPD)
-       *[gdpr] Art. 21 Abs. 1 der Datenschutz-Grundverordnung (DSGVO)
+        [gdpr] Art. 21 Abs. 1 der Datenschutz-Grundverordnung (DSGVO)
+       *[other] { $law }
     } widerspreche ich hiermit der Verarbeitung meiner personenbezogenen Daten zur Entwicklung und Verbesserung künstlicher Intelligenz bei Meta, einschließlich des Trainings generativer KI-Modelle.
 
     Dieser Widerspruch betrifft mein Konto bei { $platform } ({ $email }) und alle damit verknüpften Konten sowie sämtliche Informationen, die mit ihnen in Verbindung stehen: meine Beiträge, Fotos und Kommentare sowie meine Interaktionen mit KI-Funktionen.
@@ -55,7 +57,8 @@ letter-complaint =
         [uk-gdpr] Hiermit reiche ich nach Art. 77 UK GDPR Beschwerde gegen { $controller } ein.
         [ch-fadp] Hiermit zeige ich { $controller } nach Art. 49 des Bundesgesetzes über den Datenschutz (DSG) bei Ihnen an und ersuche Sie, eine Untersuchung zu eröffnen.
         [lgpd] Hiermit richte ich nach Art. 18 § 1 LGPD eine Eingabe gegen { $controller } an Sie.
-       *[other] Hiermit reiche ich nach Art. 77 der Datenschutz-Grundverordnung (DSGVO) Beschwerde gegen { $controller } ein.
+        [gdpr] Hiermit reiche ich nach Art. 77 der Datenschutz-Grundverordnung (DSGVO) Beschwerde gegen { $controller } ein.
+       *[other] Hiermit reiche ich Beschwerde gegen { $controller } nach dem für mich geltenden Gesetz ({ $law }) ein.
     }
 
     Am { $objected } habe ich über das von Meta selbst bereitgestellte Formular der Verwendung meiner personenbezogenen Daten aus meinem Konto bei { $platforms } ({ $email }) für das Training künstlicher Intelligenz widersprochen. { $has-reference ->

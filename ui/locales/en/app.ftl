@@ -48,8 +48,6 @@ profile-explain = A profile is one account (or one person's set of accounts) tha
 field-language = Language of this app
 field-country = Where you live
 field-country-choose = Choose your country…
-field-us-state = US state
-field-us-state-other = Another state or not sure
 field-platforms = Apps you use
 field-platforms-hint = Tick every Meta app you have an account with.
 field-device = Where you will follow the steps
@@ -103,13 +101,47 @@ follow-ups-upcoming = Coming up
 rights-title = Your rights in { $region }
 rights-objection = You have a legal right to object to Meta using your data for AI training, and Meta must answer.
 rights-none = There is no legal right here to object to AI training. You can still mute Meta AI, limit tracking, keep posts private and delete what you want gone.
-rights-framework-gdpr = The EU's General Data Protection Regulation (GDPR) lets you object to processing based on Meta's “legitimate interests”, and Meta must answer within one month.
-rights-framework-uk-gdpr = The UK GDPR lets you object to processing based on Meta's “legitimate interests”, and Meta must answer within one month.
-rights-framework-ch-fadp = Switzerland's Federal Act on Data Protection (FADP) lets you object at any time; it covers what you post afterwards.
-rights-framework-lgpd = Brazil's General Data Protection Law (LGPD) gives you a right to oppose the processing; Meta agreed a simplified form with the authority.
-rights-framework-ccpa = California's privacy law lets you see, delete and correct your data and stop its sale or sharing, but gives no right to object to AI training.
-rights-framework-us-state = Your state's privacy law lets you opt out of targeted ads, sale and profiling, but gives no right to object to AI training.
-rights-framework-none = We know of no law here that lets you object to AI training.
+field-subdivision-us = US state
+field-subdivision-us-none = Another state or not sure
+field-subdivision-de = Land (federal state)
+field-subdivision-de-none = Not sure, or I would rather not say
+field-subdivision-other = Province or region
+field-subdivision-other-none = Not sure, or another one
+rights-law = The law that applies: { $law }
+# The laws whose names the window words in each language; others keep the catalog's name.
+law-name-gdpr = EU General Data Protection Regulation (GDPR)
+law-name-uk-gdpr = UK GDPR and Data Protection Act 2018
+rights-can = Under it you can ask Meta to:
+right-object = stop using your information for its own interests, AI training among them (the right to object)
+right-delete = delete your personal data
+right-access = tell you what it holds about you and give you a copy
+right-correct = correct what is wrong
+right-opt-out-targeted-ads = stop using your data for targeted advertising
+right-opt-out-sale = stop selling or sharing your data
+right-opt-out-profiling = stop profiling you
+right-appeal = think again when it refuses (an appeal to Meta)
+rights-from = This law gives you rights against Meta from { $date }. Until then it gives none; from that day you can ask Meta to:
+rights-reply = Meta must answer within { $deadline }.
+rights-reply-extension = Meta must answer within { $deadline }; it may take { $extension } more if it tells you why in time.
+rights-opt-out-within = An opt-out of sale or sharing must take effect within { $deadline }.
+rights-authority = If Meta refuses or does not answer, you can complain to { $authority }.
+rights-appeal-first = If Meta refuses, appeal to Meta first; if the appeal fails, complain to { $authority }.
+rights-complain-first = If Meta refuses or does not answer, complain to Meta first and give it time to reply; then you can complain to { $authority }.
+rights-default-authority = You have not chosen where in { $country } you live, so this is { $authority }, which supervises Meta's office in { $country }. Choose your region in your profile to complain to your own authority.
+rights-unclear = Sources do not settle whether this law reaches Meta: you can still make these requests, but Meta may say the law does not apply to it.
+rights-unverified = We could not confirm this from a dated source: treat it as a lead to check, not as certain.
+deadline-months = { $count ->
+        [one] one month
+       *[other] { $count } months
+    }
+deadline-days = { $count ->
+        [one] one day
+       *[other] { $count } days
+    }
+deadline-business-days = { $count ->
+        [one] one business day
+       *[other] { $count } business days
+    }
 flows-title = What you can do
 flows-empty = Nothing applies to this choice. Edit your profile and tick the apps you use.
 flow-card-progress = { $done } of { $total } steps done

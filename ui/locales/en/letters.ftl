@@ -4,7 +4,8 @@
 # selectors, never sentences glued from pieces.
 #
 # Variables:
-#   $framework   gdpr, uk-gdpr, ch-fadp or lgpd (the law that applies)
+#   $framework   gdpr, uk-gdpr, ch-fadp, lgpd, or other for any other law
+#   $law         the name of the law that applies, as the region catalog gives it
 #   $controller  who receives the objection
 #   $platform    Facebook, Instagram or WhatsApp; $platforms for several
 #   $email       the email address of the account, or a placeholder
@@ -27,7 +28,8 @@ letter-objection =
         [uk-gdpr] Article 21(1) of the UK GDPR
         [ch-fadp] the Swiss Federal Act on Data Protection (FADP), in particular Article 30(2)(b)
         [lgpd] Article 18, paragraph 2, of Brazil's General Data Protection Law (LGPD)
-       *[gdpr] Article 21(1) of the General Data Protection Regulation (GDPR)
+        [gdpr] Article 21(1) of the General Data Protection Regulation (GDPR)
+       *[other] { $law }
     }, to the processing of my personal data for developing and improving artificial intelligence at Meta, including the training of generative AI models.
 
     This objection concerns my { $platform } account ({ $email }) and every account linked to it, and all information connected to them: my posts, photos, comments and my interactions with AI features.
@@ -54,7 +56,8 @@ letter-complaint =
         [uk-gdpr] I am making a complaint under Article 77 of the UK GDPR against { $controller }.
         [ch-fadp] I am reporting { $controller } to you under Article 49 of the Federal Act on Data Protection (FADP) and ask you to open an investigation.
         [lgpd] I am petitioning you under Article 18, paragraph 1, of the LGPD against { $controller }.
-       *[other] I am lodging a complaint under Article 77 of the General Data Protection Regulation (GDPR) against { $controller }.
+        [gdpr] I am lodging a complaint under Article 77 of the General Data Protection Regulation (GDPR) against { $controller }.
+       *[other] I am making a complaint against { $controller } under { $law }.
     }
 
     On { $objected } I objected, through Meta's own form, to the use of my personal data from my { $platforms } account ({ $email }) for training artificial intelligence. { $has-reference ->

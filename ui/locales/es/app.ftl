@@ -47,8 +47,6 @@ profile-explain = Un perfil es una cuenta (o el conjunto de cuentas de una perso
 field-language = Idioma de esta aplicación
 field-country = Dónde vives
 field-country-choose = Elige tu país…
-field-us-state = Estado de EE. UU.
-field-us-state-other = Otro estado o no lo sé
 field-platforms = Aplicaciones que usas
 field-platforms-hint = Marca todas las aplicaciones de Meta en las que tengas una cuenta.
 field-device = Dónde vas a seguir los pasos
@@ -102,13 +100,47 @@ follow-ups-upcoming = Próximamente
 rights-title = Tus derechos en { $region }
 rights-objection = La ley te reconoce el derecho a oponerte a que Meta use tus datos para entrenar la IA, y Meta tiene que responderte.
 rights-none = Aquí no existe ningún derecho legal a oponerse al entrenamiento de IA. Aun así, puedes silenciar Meta AI, limitar el rastreo, mantener privadas tus publicaciones y borrar lo que quieras eliminar.
-rights-framework-gdpr = El Reglamento General de Protección de Datos (RGPD) de la UE te permite oponerte al tratamiento basado en el «interés legítimo» de Meta, y Meta tiene que responderte en el plazo de un mes.
-rights-framework-uk-gdpr = El RGPD del Reino Unido (UK GDPR) te permite oponerte al tratamiento basado en el «interés legítimo» de Meta, y Meta tiene que responderte en el plazo de un mes.
-rights-framework-ch-fadp = La Ley Federal de Protección de Datos de Suiza (LPD suiza) te permite oponerte en cualquier momento; la oposición abarca lo que publiques a partir de entonces.
-rights-framework-lgpd = La Ley General de Protección de Datos (LGPD) de Brasil te da derecho a oponerte al tratamiento; Meta acordó con la autoridad un formulario simplificado.
-rights-framework-ccpa = La ley de privacidad de California te permite consultar, borrar y corregir tus datos e impedir que se vendan o se compartan, pero no te da derecho a oponerte al entrenamiento de IA.
-rights-framework-us-state = La ley de privacidad de tu estado te permite rechazar la publicidad dirigida, la venta de tus datos y la elaboración de perfiles, pero no te da derecho a oponerte al entrenamiento de IA.
-rights-framework-none = No conocemos ninguna ley aquí que te permita oponerte al entrenamiento de IA.
+field-subdivision-us = Estado de EE. UU.
+field-subdivision-us-none = Otro estado o no lo sé
+field-subdivision-de = Land (estado federado)
+field-subdivision-de-none = No lo sé o prefiero no decirlo
+field-subdivision-other = Provincia o región
+field-subdivision-other-none = No lo sé u otra
+rights-law = La ley aplicable: { $law }
+# The laws whose names the window words in each language; others keep the catalog's name.
+law-name-gdpr = Reglamento General de Protección de Datos de la UE (RGPD)
+law-name-uk-gdpr = UK GDPR y Data Protection Act 2018 (Reino Unido)
+rights-can = Con ella puedes pedir a Meta que:
+right-object = deje de usar tu información para sus propios intereses, entre ellos el entrenamiento de la IA (derecho de oposición)
+right-delete = suprima tus datos personales
+right-access = te diga qué tiene sobre ti y te dé una copia
+right-correct = corrija lo que sea incorrecto
+right-opt-out-targeted-ads = deje de usar tus datos para publicidad dirigida
+right-opt-out-sale = deje de vender o compartir tus datos
+right-opt-out-profiling = deje de elaborar perfiles sobre ti
+right-appeal = reconsidere una negativa (un recurso ante Meta)
+rights-from = Esta ley te da derechos frente a Meta a partir del { $date }. Hasta entonces no te da ninguno; desde ese día podrás pedir a Meta que:
+rights-reply = Meta tiene que responder en un plazo de { $deadline }.
+rights-reply-extension = Meta tiene que responder en un plazo de { $deadline }; puede tardar hasta { $extension } más si te explica a tiempo por qué.
+rights-opt-out-within = La oposición a la venta o a la cesión tiene que surtir efecto en un plazo de { $deadline }.
+rights-authority = Si Meta se niega o no responde, puedes reclamar ante: { $authority }.
+rights-appeal-first = Si Meta se niega, recurre primero ante Meta; si el recurso no prospera, reclama ante: { $authority }.
+rights-complain-first = Si Meta se niega o no responde, reclama primero ante Meta y dale tiempo para contestar; después podrás reclamar ante: { $authority }.
+rights-default-authority = No has indicado en qué parte de { $country } vives, así que se muestra { $authority }, que supervisa la oficina de Meta en { $country }. Elige tu región en tu perfil para reclamar ante tu propia autoridad.
+rights-unclear = Las fuentes no aclaran si esta ley alcanza a Meta: puedes hacer igualmente estas solicitudes, pero Meta puede alegar que no se le aplica.
+rights-unverified = No hemos podido confirmarlo con una fuente fechada: tómalo como una pista que comprobar, no como algo seguro.
+deadline-months = { $count ->
+        [one] un mes
+       *[other] { $count } meses
+    }
+deadline-days = { $count ->
+        [one] un día
+       *[other] { $count } días
+    }
+deadline-business-days = { $count ->
+        [one] un día hábil
+       *[other] { $count } días hábiles
+    }
 flows-title = Qué puedes hacer
 flows-empty = No hay nada que se aplique a esta selección. Edita tu perfil y marca las aplicaciones que usas.
 flow-card-progress = { $done } de { $total } pasos completados

@@ -3,7 +3,8 @@
 # whether a date is known) are Fluent selectors, never glued fragments.
 #
 # Variables:
-#   $framework   gdpr, uk-gdpr, ch-fadp or lgpd (the law that applies)
+#   $framework   gdpr, uk-gdpr, ch-fadp, lgpd, or other for any other law
+#   $law         the name of the law that applies, as the region catalog gives it
 #   $controller  who receives the objection
 #   $platform    Facebook, Instagram or WhatsApp; $platforms for several
 #   $email       the email address of the account, or a placeholder
@@ -26,7 +27,8 @@ letter-objection =
         [uk-gdpr] del artículo 21.1 del RGPD del Reino Unido (UK GDPR)
         [ch-fadp] de la Ley Federal de Protección de Datos de Suiza (LPD suiza), en particular de su artículo 30.2.b)
         [lgpd] del artículo 18, § 2, de la Ley General de Protección de Datos de Brasil (LGPD)
-       *[gdpr] del artículo 21.1 del Reglamento General de Protección de Datos (RGPD)
+        [gdpr] del artículo 21.1 del Reglamento General de Protección de Datos (RGPD)
+       *[other] de la ley aplicable ({ $law })
     }, me opongo al tratamiento de mis datos personales para el desarrollo y la mejora de la inteligencia artificial en Meta, incluido el entrenamiento de modelos de IA generativa.
 
     La presente oposición se refiere a mi cuenta de { $platform } ({ $email }) y a todas las cuentas vinculadas a ella, así como a toda la información relacionada con dichas cuentas: mis publicaciones, fotos y comentarios, y mis interacciones con las funciones de IA.
@@ -53,7 +55,8 @@ letter-complaint =
         [uk-gdpr] Al amparo del artículo 77 del RGPD del Reino Unido (UK GDPR), presento una reclamación contra { $controller }.
         [ch-fadp] Al amparo del artículo 49 de la Ley Federal de Protección de Datos de Suiza (LPD suiza), denuncio a { $controller } ante esa autoridad y solicito la apertura de una investigación.
         [lgpd] Al amparo del artículo 18, § 1, de la LGPD, presento ante esa autoridad una petición contra { $controller }.
-       *[other] Al amparo del artículo 77 del Reglamento General de Protección de Datos (RGPD), presento una reclamación contra { $controller }.
+        [gdpr] Al amparo del artículo 77 del Reglamento General de Protección de Datos (RGPD), presento una reclamación contra { $controller }.
+       *[other] Al amparo de la ley aplicable ({ $law }), presento una reclamación contra { $controller }.
     }
 
     Con fecha { $objected }, mediante el formulario de la propia Meta, me opuse al uso de los datos personales de mi cuenta de { $platforms } ({ $email }) para entrenar inteligencia artificial. { $has-reference ->

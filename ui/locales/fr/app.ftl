@@ -47,8 +47,6 @@ profile-explain = Un profil correspond à un compte (ou à l'ensemble des compte
 field-language = Langue de cette application
 field-country = Votre pays de résidence
 field-country-choose = Choisissez votre pays…
-field-us-state = État américain
-field-us-state-other = Autre État ou je ne sais pas
 field-platforms = Applications que vous utilisez
 field-platforms-hint = Cochez chaque application Meta sur laquelle vous avez un compte.
 field-device = Appareil sur lequel vous suivrez les étapes
@@ -102,13 +100,47 @@ follow-ups-upcoming = À venir
 rights-title = Vos droits : { $region }
 rights-objection = La loi vous donne le droit de vous opposer à ce que Meta utilise vos données pour entraîner l'IA, et Meta doit vous répondre.
 rights-none = Ici, aucune loi ne vous donne le droit de vous opposer à l'entraînement de l'IA. Vous pouvez tout de même mettre Meta AI en sourdine, limiter le pistage, garder vos publications privées et supprimer ce dont vous ne voulez plus.
-rights-framework-gdpr = Le règlement général sur la protection des données (RGPD) de l'UE vous permet de vous opposer aux traitements fondés sur les « intérêts légitimes » de Meta, et Meta doit vous répondre dans un délai d'un mois.
-rights-framework-uk-gdpr = Le « UK GDPR » (RGPD britannique) vous permet de vous opposer aux traitements fondés sur les « intérêts légitimes » de Meta, et Meta doit vous répondre dans un délai d'un mois.
-rights-framework-ch-fadp = La loi fédérale suisse sur la protection des données (LPD) vous permet de vous opposer à tout moment ; l'opposition vaut pour ce que vous publiez ensuite.
-rights-framework-lgpd = La loi générale brésilienne sur la protection des données (LGPD) vous donne le droit de vous opposer au traitement ; Meta a convenu d'un formulaire simplifié avec l'autorité.
-rights-framework-ccpa = La loi californienne sur la protection de la vie privée vous permet de consulter, de supprimer et de corriger vos données et d'en faire cesser la vente ou le partage, mais elle ne vous donne aucun droit de vous opposer à l'entraînement de l'IA.
-rights-framework-us-state = La loi de votre État sur la protection de la vie privée vous permet de refuser la publicité ciblée, la vente de vos données et le profilage, mais elle ne vous donne aucun droit de vous opposer à l'entraînement de l'IA.
-rights-framework-none = À notre connaissance, aucune loi ne vous permet ici de vous opposer à l'entraînement de l'IA.
+field-subdivision-us = État américain
+field-subdivision-us-none = Autre État ou je ne sais pas
+field-subdivision-de = Land (État fédéré)
+field-subdivision-de-none = Je ne sais pas ou je préfère ne pas le dire
+field-subdivision-other = Province ou région
+field-subdivision-other-none = Je ne sais pas ou une autre
+rights-law = La loi applicable : { $law }
+# The laws whose names the window words in each language; others keep the catalog's name.
+law-name-gdpr = Règlement général sur la protection des données de l'UE (RGPD)
+law-name-uk-gdpr = UK GDPR et Data Protection Act 2018 (Royaume-Uni)
+rights-can = Elle vous permet de demander à Meta de :
+right-object = cesser d'utiliser vos informations pour ses propres intérêts, dont l'entraînement de l'IA (droit d'opposition)
+right-delete = supprimer vos données personnelles
+right-access = vous dire ce qu'il détient sur vous et vous en donner une copie
+right-correct = corriger ce qui est inexact
+right-opt-out-targeted-ads = cesser d'utiliser vos données pour la publicité ciblée
+right-opt-out-sale = cesser de vendre ou de partager vos données
+right-opt-out-profiling = cesser de vous profiler
+right-appeal = réexaminer un refus (un recours auprès de Meta)
+rights-from = Cette loi vous donne des droits face à Meta à partir du { $date }. D'ici là, elle n'en donne aucun ; à partir de ce jour, vous pourrez demander à Meta de :
+rights-reply = Meta doit répondre sous { $deadline }.
+rights-reply-extension = Meta doit répondre sous { $deadline } ; il peut prendre jusqu'à { $extension } de plus s'il vous en donne la raison à temps.
+rights-opt-out-within = Une opposition à la vente ou au partage doit prendre effet sous { $deadline }.
+rights-authority = Si Meta refuse ou ne répond pas, vous pouvez vous plaindre auprès de : { $authority }.
+rights-appeal-first = Si Meta refuse, faites d'abord un recours auprès de Meta ; s'il échoue, plaignez-vous auprès de : { $authority }.
+rights-complain-first = Si Meta refuse ou ne répond pas, plaignez-vous d'abord auprès de Meta et laissez-lui le temps de répondre ; ensuite, vous pourrez vous plaindre auprès de : { $authority }.
+rights-default-authority = Vous n'avez pas indiqué où vous vivez en { $country } : c'est donc { $authority }, qui contrôle le bureau de Meta en { $country }. Choisissez votre région dans votre profil pour vous adresser à votre propre autorité.
+rights-unclear = Les sources ne permettent pas de dire si cette loi s'applique à Meta : vous pouvez tout de même faire ces demandes, mais Meta peut répondre qu'elle ne s'applique pas à lui.
+rights-unverified = Nous n'avons pas pu le confirmer par une source datée : prenez-le comme une piste à vérifier, pas comme une certitude.
+deadline-months = { $count ->
+        [one] un mois
+       *[other] { $count } mois
+    }
+deadline-days = { $count ->
+        [one] un jour
+       *[other] { $count } jours
+    }
+deadline-business-days = { $count ->
+        [one] un jour ouvré
+       *[other] { $count } jours ouvrés
+    }
 flows-title = Ce que vous pouvez faire
 flows-empty = Rien ne s'applique à ce choix. Modifiez votre profil et cochez les applications que vous utilisez.
 flow-card-progress = Étapes terminées : { $done } sur { $total }

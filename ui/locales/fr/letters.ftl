@@ -4,7 +4,8 @@
 # Formal register ("vous") throughout.
 #
 # Variables:
-#   $framework   gdpr, uk-gdpr, ch-fadp or lgpd (the law that applies)
+#   $framework   gdpr, uk-gdpr, ch-fadp, lgpd, or other for any other law
+#   $law         the name of the law that applies, as the region catalog gives it
 #   $controller  who receives the objection
 #   $platform    Facebook, Instagram or WhatsApp; $platforms for several
 #   $email       the email address of the account, or a placeholder
@@ -27,7 +28,8 @@ letter-objection =
         [uk-gdpr] de l'article 21, paragraphe 1, du « UK GDPR » (RGPD britannique)
         [ch-fadp] de la loi fédérale suisse sur la protection des données (LPD), notamment de son article 30, alinéa 2, lettre b
         [lgpd] de l'article 18, § 2, de la loi générale brésilienne sur la protection des données (LGPD)
-       *[gdpr] de l'article 21, paragraphe 1, du règlement général sur la protection des données (RGPD)
+        [gdpr] de l'article 21, paragraphe 1, du règlement général sur la protection des données (RGPD)
+       *[other] de la loi applicable ({ $law })
     }, au traitement de mes données personnelles aux fins du développement et de l'amélioration de l'intelligence artificielle chez Meta, y compris l'entraînement de modèles d'IA générative.
 
     La présente opposition concerne mon compte { $platform } ({ $email }) ainsi que tous les comptes qui y sont liés, et l'ensemble des informations qui s'y rattachent : mes publications, mes photos, mes commentaires et mes interactions avec les fonctionnalités d'IA.
@@ -54,7 +56,8 @@ letter-complaint =
         [uk-gdpr] J'introduis une réclamation contre { $controller } en vertu de l'article 77 du « UK GDPR » (RGPD britannique).
         [ch-fadp] Je vous adresse, en vertu de l'article 49 de la loi fédérale sur la protection des données (LPD), une dénonciation à l'encontre de { $controller } et vous prie d'ouvrir une enquête.
         [lgpd] Je vous adresse, en vertu de l'article 18, § 1, de la LGPD, une requête contre { $controller }.
-       *[other] J'introduis une réclamation contre { $controller } en vertu de l'article 77 du règlement général sur la protection des données (RGPD).
+        [gdpr] J'introduis une réclamation contre { $controller } en vertu de l'article 77 du règlement général sur la protection des données (RGPD).
+       *[other] J'introduis une réclamation contre { $controller } en vertu de la loi applicable ({ $law }).
     }
 
     Le { $objected }, j'ai formé opposition, au moyen du formulaire mis à disposition par Meta, à l'utilisation des données personnelles de mon compte { $platforms } ({ $email }) pour l'entraînement de l'intelligence artificielle. { $has-reference ->

@@ -47,8 +47,6 @@ profile-explain = Un profilo corrisponde a un account (o all’insieme degli acc
 field-language = Lingua di questa app
 field-country = Dove vivi
 field-country-choose = Scegli il tuo paese…
-field-us-state = Stato degli USA
-field-us-state-other = Un altro stato, oppure non lo so
 field-platforms = App che usi
 field-platforms-hint = Seleziona tutte le app di Meta in cui hai un account.
 field-device = Dove seguirai i passaggi
@@ -102,13 +100,47 @@ follow-ups-upcoming = In arrivo
 rights-title = I tuoi diritti: { $region }
 rights-objection = Hai il diritto, per legge, di opporti all’uso dei tuoi dati da parte di Meta per l’addestramento dell’IA, e Meta è tenuta a rispondere.
 rights-none = Qui la legge non prevede un diritto di opposizione all’addestramento dell’IA. Puoi comunque silenziare Meta AI, limitare il tracciamento, mantenere privati i tuoi post ed eliminare ciò che non vuoi più.
-rights-framework-gdpr = Il Regolamento generale sulla protezione dei dati dell’UE (GDPR) ti consente di opporti ai trattamenti basati sul «legittimo interesse» di Meta, e Meta deve rispondere entro un mese.
-rights-framework-uk-gdpr = Il GDPR del Regno Unito (UK GDPR) ti consente di opporti ai trattamenti basati sul «legittimo interesse» di Meta, e Meta deve rispondere entro un mese.
-rights-framework-ch-fadp = La legge federale svizzera sulla protezione dei dati (LPD) ti consente di opporti in qualsiasi momento; l’opposizione riguarda ciò che pubblichi da quel momento in poi.
-rights-framework-lgpd = La legge generale sulla protezione dei dati del Brasile (LGPD) ti dà il diritto di opporti al trattamento; Meta ha concordato con l’autorità un modulo semplificato.
-rights-framework-ccpa = La legge sulla privacy della California ti consente di consultare, eliminare e correggere i tuoi dati e di impedirne la vendita o la condivisione, ma non prevede un diritto di opposizione all’addestramento dell’IA.
-rights-framework-us-state = La legge sulla privacy del tuo stato ti consente di rifiutare la pubblicità mirata, la vendita dei dati e la profilazione, ma non prevede un diritto di opposizione all’addestramento dell’IA.
-rights-framework-none = Non conosciamo alcuna legge che qui ti consenta di opporti all’addestramento dell’IA.
+field-subdivision-us = Stato degli USA
+field-subdivision-us-none = Un altro stato, oppure non lo so
+field-subdivision-de = Land (stato federato)
+field-subdivision-de-none = Non lo so, o preferisco non dirlo
+field-subdivision-other = Provincia o regione
+field-subdivision-other-none = Non lo so, o un’altra
+rights-law = La legge applicabile: { $law }
+# The laws whose names the window words in each language; others keep the catalog's name.
+law-name-gdpr = Regolamento generale sulla protezione dei dati dell’UE (GDPR)
+law-name-uk-gdpr = UK GDPR e Data Protection Act 2018 (Regno Unito)
+rights-can = In base a essa puoi chiedere a Meta di:
+right-object = smettere di usare le tue informazioni per i propri interessi, tra cui l’addestramento dell’IA (diritto di opposizione)
+right-delete = cancellare i tuoi dati personali
+right-access = dirti quali dati conserva su di te e dartene una copia
+right-correct = correggere ciò che è sbagliato
+right-opt-out-targeted-ads = smettere di usare i tuoi dati per la pubblicità mirata
+right-opt-out-sale = smettere di vendere o condividere i tuoi dati
+right-opt-out-profiling = smettere di profilarti
+right-appeal = riesaminare un rifiuto (un ricorso a Meta)
+rights-from = Questa legge ti dà diritti nei confronti di Meta dal { $date }. Fino ad allora non ne dà nessuno; da quel giorno potrai chiedere a Meta di:
+rights-reply = Meta deve rispondere entro { $deadline }.
+rights-reply-extension = Meta deve rispondere entro { $deadline }; può prendersi fino a { $extension } in più se ti spiega per tempo il motivo.
+rights-opt-out-within = L’opposizione alla vendita o alla condivisione deve avere effetto entro { $deadline }.
+rights-authority = Se Meta rifiuta o non risponde, puoi presentare reclamo a: { $authority }.
+rights-appeal-first = Se Meta rifiuta, presenta prima ricorso a Meta; se il ricorso non va a buon fine, presenta reclamo a: { $authority }.
+rights-complain-first = Se Meta rifiuta o non risponde, presenta prima reclamo a Meta e lasciale il tempo di rispondere; poi potrai presentare reclamo a: { $authority }.
+rights-default-authority = Non hai indicato dove vivi in { $country }, quindi qui è indicata { $authority }, che vigila sulla sede di Meta in { $country }. Scegli la tua regione nel profilo per rivolgerti alla tua autorità.
+rights-unclear = Le fonti non chiariscono se questa legge si applichi a Meta: puoi comunque fare queste richieste, ma Meta potrebbe sostenere che non la riguarda.
+rights-unverified = Non abbiamo potuto confermarlo con una fonte datata: consideralo un’indicazione da verificare, non una certezza.
+deadline-months = { $count ->
+        [one] un mese
+       *[other] { $count } mesi
+    }
+deadline-days = { $count ->
+        [one] un giorno
+       *[other] { $count } giorni
+    }
+deadline-business-days = { $count ->
+        [one] un giorno lavorativo
+       *[other] { $count } giorni lavorativi
+    }
 flows-title = Cosa puoi fare
 flows-empty = Nulla si applica a questa scelta. Modifica il tuo profilo e seleziona le app che usi.
 flow-card-progress = { $done } passaggi completati su { $total }

@@ -4,7 +4,8 @@
 # The app uses "tu"; the letters use a formal, impersonal register.
 #
 # Variables:
-#   $framework   gdpr, uk-gdpr, ch-fadp or lgpd (the law that applies)
+#   $framework   gdpr, uk-gdpr, ch-fadp, lgpd, or other for any other law
+#   $law         the name of the law that applies, as the region catalog gives it
 #   $controller  who receives the objection
 #   $platform    Facebook, Instagram or WhatsApp; $platforms for several
 #   $email       the email address of the account, or a placeholder
@@ -27,7 +28,8 @@ letter-objection =
         [uk-gdpr] dell’articolo 21, paragrafo 1, del GDPR del Regno Unito (UK GDPR)
         [ch-fadp] della legge federale svizzera sulla protezione dei dati (LPD), in particolare dell’articolo 30 capoverso 2 lettera b
         [lgpd] dell’articolo 18, paragrafo 2, della legge generale brasiliana sulla protezione dei dati (LGPD)
-       *[gdpr] dell’articolo 21, paragrafo 1, del Regolamento generale sulla protezione dei dati (GDPR)
+        [gdpr] dell’articolo 21, paragrafo 1, del Regolamento generale sulla protezione dei dati (GDPR)
+       *[other] della legge applicabile ({ $law })
     }, mi oppongo al trattamento dei miei dati personali ai fini dello sviluppo e del miglioramento dell’intelligenza artificiale presso Meta, compreso l’addestramento di modelli di intelligenza artificiale generativa.
 
     La presente opposizione riguarda il mio account { $platform } ({ $email }) e ogni account a esso collegato, nonché tutte le informazioni a essi connesse: i miei post, le mie foto, i miei commenti e le mie interazioni con le funzionalità di intelligenza artificiale.
@@ -54,7 +56,8 @@ letter-complaint =
         [uk-gdpr] Con la presente propongo reclamo nei confronti di { $controller } ai sensi dell’articolo 77 del GDPR del Regno Unito (UK GDPR).
         [ch-fadp] Con la presente denuncio { $controller } ai sensi dell’articolo 49 della legge federale sulla protezione dei dati (LPD) e chiedo l’apertura di un’inchiesta.
         [lgpd] Con la presente, ai sensi dell’articolo 18, paragrafo 1, della LGPD, presento un’istanza nei confronti di { $controller }.
-       *[other] Con la presente propongo reclamo nei confronti di { $controller } ai sensi dell’articolo 77 del Regolamento generale sulla protezione dei dati (GDPR).
+        [gdpr] Con la presente propongo reclamo nei confronti di { $controller } ai sensi dell’articolo 77 del Regolamento generale sulla protezione dei dati (GDPR).
+       *[other] Con la presente propongo reclamo nei confronti di { $controller } ai sensi della legge applicabile ({ $law }).
     }
 
     In data { $objected } ho presentato opposizione, tramite l’apposito modulo di Meta, all’utilizzo dei dati personali del mio account { $platforms } ({ $email }) per l’addestramento dell’intelligenza artificiale. { $has-reference ->

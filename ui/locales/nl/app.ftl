@@ -47,8 +47,6 @@ profile-explain = Een profiel is één account (of de accounts van één persoon
 field-language = Taal van deze app
 field-country = Waar je woont
 field-country-choose = Kies je land…
-field-us-state = Amerikaanse staat
-field-us-state-other = Een andere staat of weet ik niet
 field-platforms = Apps die je gebruikt
 field-platforms-hint = Vink elke Meta-app aan waarbij je een account hebt.
 field-device = Waar je de stappen gaat volgen
@@ -102,13 +100,47 @@ follow-ups-upcoming = Binnenkort
 rights-title = Jouw rechten in { $region }
 rights-objection = Je hebt het wettelijke recht om bezwaar te maken tegen het gebruik van je gegevens door Meta voor AI-training, en Meta moet daarop antwoorden.
 rights-none = Hier bestaat geen wettelijk recht om bezwaar te maken tegen AI-training. Je kunt Meta AI wel dempen, tracking beperken, je posts privé houden en verwijderen wat je kwijt wilt.
-rights-framework-gdpr = Op grond van de Algemene verordening gegevensbescherming (AVG) van de EU kun je bezwaar maken tegen verwerking die gebaseerd is op de „gerechtvaardigde belangen” van Meta, en Meta moet binnen één maand antwoorden.
-rights-framework-uk-gdpr = Op grond van de UK GDPR kun je bezwaar maken tegen verwerking die gebaseerd is op de „gerechtvaardigde belangen” van Meta, en Meta moet binnen één maand antwoorden.
-rights-framework-ch-fadp = Op grond van de Zwitserse FADP (federale wet gegevensbescherming) kun je op elk moment bezwaar maken; dat geldt voor wat je daarna plaatst.
-rights-framework-lgpd = De Braziliaanse Algemene wet bescherming persoonsgegevens (LGPD) geeft je het recht om je tegen de verwerking te verzetten; Meta heeft met de toezichthouder een vereenvoudigd formulier afgesproken.
-rights-framework-ccpa = Op grond van de privacywet van Californië kun je je gegevens inzien, verwijderen en corrigeren en de verkoop of het delen ervan laten stoppen, maar je hebt geen recht om bezwaar te maken tegen AI-training.
-rights-framework-us-state = Op grond van de privacywet van jouw staat kun je je afmelden voor gerichte advertenties, verkoop en profilering, maar je hebt geen recht om bezwaar te maken tegen AI-training.
-rights-framework-none = Voor zover wij weten, is er hier geen wet waarmee je bezwaar kunt maken tegen AI-training.
+field-subdivision-us = Amerikaanse staat
+field-subdivision-us-none = Een andere staat of weet ik niet
+field-subdivision-de = Deelstaat (Land)
+field-subdivision-de-none = Weet ik niet of zeg ik liever niet
+field-subdivision-other = Provincie of regio
+field-subdivision-other-none = Weet ik niet of een andere
+rights-law = De wet die geldt: { $law }
+# The laws whose names the window words in each language; others keep the catalog's name.
+law-name-gdpr = Algemene verordening gegevensbescherming van de EU (AVG)
+law-name-uk-gdpr = UK GDPR en Data Protection Act 2018 (Verenigd Koninkrijk)
+rights-can = Daarmee kun je Meta vragen om:
+right-object = je gegevens niet meer voor eigen belangen te gebruiken, ook niet voor AI-training (recht van bezwaar)
+right-delete = je persoonsgegevens te wissen
+right-access = je te vertellen wat het over je bewaart en je een kopie te geven
+right-correct = te verbeteren wat niet klopt
+right-opt-out-targeted-ads = je gegevens niet meer voor gerichte advertenties te gebruiken
+right-opt-out-sale = je gegevens niet meer te verkopen of te delen
+right-opt-out-profiling = je niet meer te profileren
+right-appeal = een weigering te heroverwegen (beroep bij Meta)
+rights-from = Deze wet geeft je vanaf { $date } rechten tegenover Meta. Tot dan geeft ze er geen; vanaf die dag kun je Meta vragen om:
+rights-reply = Meta moet binnen { $deadline } antwoorden.
+rights-reply-extension = Meta moet binnen { $deadline } antwoorden; het mag er tot { $extension } langer over doen als het je op tijd zegt waarom.
+rights-opt-out-within = Een bezwaar tegen verkoop of delen moet binnen { $deadline } ingaan.
+rights-authority = Weigert Meta of antwoordt het niet, dan kun je een klacht indienen bij: { $authority }.
+rights-appeal-first = Weigert Meta, ga dan eerst bij Meta in beroep; lukt dat niet, dien dan een klacht in bij: { $authority }.
+rights-complain-first = Weigert Meta of antwoordt het niet, dien dan eerst een klacht in bij Meta en geef het tijd om te antwoorden; daarna kun je een klacht indienen bij: { $authority }.
+rights-default-authority = Je hebt niet aangegeven waar in { $country } je woont, dus staat hier { $authority }, die toezicht houdt op het kantoor van Meta in { $country }. Kies je regio in je profiel om je tot je eigen toezichthouder te wenden.
+rights-unclear = De bronnen maken niet duidelijk of deze wet voor Meta geldt: je kunt deze verzoeken toch doen, maar Meta kan zeggen dat de wet niet op Meta van toepassing is.
+rights-unverified = We konden dit niet bevestigen met een gedateerde bron: zie het als een aanwijzing om na te gaan, niet als zeker.
+deadline-months = { $count ->
+        [one] één maand
+       *[other] { $count } maanden
+    }
+deadline-days = { $count ->
+        [one] één dag
+       *[other] { $count } dagen
+    }
+deadline-business-days = { $count ->
+        [one] één werkdag
+       *[other] { $count } werkdagen
+    }
 flows-title = Wat je kunt doen
 flows-empty = Voor deze keuze is niets van toepassing. Bewerk je profiel en vink de apps aan die je gebruikt.
 flow-card-progress = { $done } van de { $total } stappen gedaan

@@ -4,7 +4,8 @@
 # The app says "je"; the letters themselves use the formal "u".
 #
 # Variables:
-#   $framework   gdpr, uk-gdpr, ch-fadp or lgpd (the law that applies)
+#   $framework   gdpr, uk-gdpr, ch-fadp, lgpd, or other for any other law
+#   $law         the name of the law that applies, as the region catalog gives it
 #   $controller  who receives the objection
 #   $platform    Facebook, Instagram or WhatsApp; $platforms for several
 #   $email       the email address of the account, or a placeholder
@@ -27,7 +28,8 @@ letter-objection =
         [uk-gdpr] artikel 21 lid 1 van de UK GDPR
         [ch-fadp] de Zwitserse federale wet gegevensbescherming (FADP), in het bijzonder artikel 30 lid 2 onder b,
         [lgpd] artikel 18, § 2, van de Braziliaanse Algemene wet bescherming persoonsgegevens (LGPD)
-       *[gdpr] artikel 21 lid 1 van de Algemene verordening gegevensbescherming (AVG)
+        [gdpr] artikel 21 lid 1 van de Algemene verordening gegevensbescherming (AVG)
+       *[other] de toepasselijke wet ({ $law })
     } maak ik bezwaar tegen de verwerking van mijn persoonsgegevens voor de ontwikkeling en verbetering van kunstmatige intelligentie bij Meta, met inbegrip van het trainen van generatieve AI-modellen.
 
     Dit bezwaar betreft mijn account bij { $platform } ({ $email }) en alle daaraan gekoppelde accounts, alsmede alle gegevens die daarmee verband houden: mijn berichten, foto's en reacties en mijn interacties met AI-functies.
@@ -54,7 +56,8 @@ letter-complaint =
         [uk-gdpr] Op grond van artikel 77 van de UK GDPR dien ik een klacht in tegen { $controller }.
         [ch-fadp] Op grond van artikel 49 van de Zwitserse federale wet gegevensbescherming (FADP) meld ik { $controller } bij u en verzoek ik u een onderzoek in te stellen.
         [lgpd] Op grond van artikel 18, § 1, van de LGPD dien ik bij u een verzoekschrift in tegen { $controller }.
-       *[other] Op grond van artikel 77 van de Algemene verordening gegevensbescherming (AVG) dien ik een klacht in tegen { $controller }.
+        [gdpr] Op grond van artikel 77 van de Algemene verordening gegevensbescherming (AVG) dien ik een klacht in tegen { $controller }.
+       *[other] Op grond van de toepasselijke wet ({ $law }) dien ik een klacht in tegen { $controller }.
     }
 
     Op { $objected } heb ik via het eigen formulier van Meta bezwaar gemaakt tegen het gebruik van de persoonsgegevens uit mijn account bij { $platforms } ({ $email }) voor het trainen van kunstmatige intelligentie. { $has-reference ->

@@ -47,8 +47,6 @@ profile-explain = Profil to jedno konto (albo zestaw kont jednej osoby), któreg
 field-language = Język tej aplikacji
 field-country = Gdzie mieszkasz
 field-country-choose = Wybierz swój kraj…
-field-us-state = Stan USA
-field-us-state-other = Inny stan lub nie wiem
 field-platforms = Aplikacje, z których korzystasz
 field-platforms-hint = Zaznacz każdą aplikację Meta, w której masz konto.
 field-device = Gdzie będziesz wykonywać kroki
@@ -110,13 +108,53 @@ follow-ups-upcoming = Nadchodzące terminy
 rights-title = Twoje prawa – { $region }
 rights-objection = Masz ustawowe prawo sprzeciwić się wykorzystywaniu swoich danych przez Meta do trenowania AI, a Meta musi ci odpowiedzieć.
 rights-none = Tam, gdzie mieszkasz, prawo nie daje ci możliwości sprzeciwu wobec trenowania AI. Nadal możesz wyciszyć Meta AI, ograniczyć śledzenie, ustawić posty jako prywatne i usunąć to, czego chcesz się pozbyć.
-rights-framework-gdpr = Unijne ogólne rozporządzenie o ochronie danych (RODO) pozwala ci sprzeciwić się przetwarzaniu opartemu na „prawnie uzasadnionych interesach” Meta, a Meta musi odpowiedzieć w ciągu miesiąca.
-rights-framework-uk-gdpr = Brytyjskie RODO (UK GDPR) pozwala ci sprzeciwić się przetwarzaniu opartemu na „prawnie uzasadnionych interesach” Meta, a Meta musi odpowiedzieć w ciągu miesiąca.
-rights-framework-ch-fadp = Szwajcarska federalna ustawa o ochronie danych (FADP) pozwala ci wnieść sprzeciw w każdej chwili; sprzeciw obejmuje to, co opublikujesz po jego złożeniu.
-rights-framework-lgpd = Brazylijska ogólna ustawa o ochronie danych osobowych (LGPD) daje ci prawo sprzeciwu wobec przetwarzania; Meta uzgodniła z urzędem uproszczony formularz.
-rights-framework-ccpa = Kalifornijskie prawo o ochronie prywatności pozwala ci zobaczyć, usunąć i poprawić swoje dane oraz wstrzymać ich sprzedaż lub udostępnianie, ale nie daje prawa sprzeciwu wobec trenowania AI.
-rights-framework-us-state = Prawo o ochronie prywatności twojego stanu pozwala ci zrezygnować z reklamy ukierunkowanej, sprzedaży danych i profilowania, ale nie daje prawa sprzeciwu wobec trenowania AI.
-rights-framework-none = Nie znamy tu żadnych przepisów, które pozwalałyby sprzeciwić się trenowaniu AI.
+field-subdivision-us = Stan USA
+field-subdivision-us-none = Inny stan lub nie wiem
+field-subdivision-de = Kraj związkowy
+field-subdivision-de-none = Nie wiem lub wolę nie podawać
+field-subdivision-other = Prowincja lub region
+field-subdivision-other-none = Nie wiem lub inny
+rights-law = Obowiązujące prawo: { $law }
+# The laws whose names the window words in each language; others keep the catalog's name.
+law-name-gdpr = ogólne rozporządzenie UE o ochronie danych (RODO)
+law-name-uk-gdpr = UK GDPR i Data Protection Act 2018 (Wielka Brytania)
+rights-can = Na jego podstawie możesz zażądać od Meta, by:
+right-object = przestała wykorzystywać twoje informacje we własnym interesie, także do trenowania AI (prawo sprzeciwu)
+right-delete = usunęła twoje dane osobowe
+right-access = powiedziała, jakie dane o tobie przechowuje, i dała ci ich kopię
+right-correct = poprawiła to, co jest błędne
+right-opt-out-targeted-ads = przestała wykorzystywać twoje dane do reklamy ukierunkowanej
+right-opt-out-sale = przestała sprzedawać lub udostępniać twoje dane
+right-opt-out-profiling = przestała cię profilować
+right-appeal = ponownie rozpatrzyła odmowę (odwołanie do Meta)
+rights-from = To prawo daje ci uprawnienia wobec Meta od { $date }. Do tego czasu nie daje żadnych; od tego dnia możesz zażądać od Meta, by:
+rights-reply = Meta musi odpowiedzieć w ciągu { $deadline }.
+rights-reply-extension = Meta musi odpowiedzieć w ciągu { $deadline }; jeśli w porę poda ci powód, może wydłużyć ten czas – dodatkowo do { $extension }.
+rights-opt-out-within = Sprzeciw wobec sprzedaży lub udostępniania musi zacząć działać w ciągu { $deadline }.
+rights-authority = Jeśli Meta odmówi lub nie odpowie, możesz złożyć skargę do: { $authority }.
+rights-appeal-first = Jeśli Meta odmówi, najpierw odwołaj się do Meta; jeśli odwołanie nic nie da, złóż skargę do: { $authority }.
+rights-complain-first = Jeśli Meta odmówi lub nie odpowie, najpierw złóż reklamację do Meta i daj jej czas na odpowiedź; potem możesz złożyć skargę do: { $authority }.
+rights-default-authority = Nie podano, gdzie w kraju { $country } mieszkasz, dlatego widzisz tu organ { $authority }, który nadzoruje biuro Meta w kraju { $country }. Wybierz swój region w profilu, aby zwrócić się do własnego organu.
+rights-unclear = Źródła nie przesądzają, czy to prawo obejmuje Meta: możesz mimo to złożyć te żądania, ale Meta może twierdzić, że jej ono nie dotyczy.
+rights-unverified = Nie udało nam się tego potwierdzić w datowanym źródle: traktuj to jako wskazówkę do sprawdzenia, nie jako pewnik.
+deadline-months = { $count ->
+        [one] miesiąca
+        [few] { $count } miesięcy
+        [many] { $count } miesięcy
+       *[other] { $count } miesiąca
+    }
+deadline-days = { $count ->
+        [one] jednego dnia
+        [few] { $count } dni
+        [many] { $count } dni
+       *[other] { $count } dnia
+    }
+deadline-business-days = { $count ->
+        [one] jednego dnia roboczego
+        [few] { $count } dni roboczych
+        [many] { $count } dni roboczych
+       *[other] { $count } dnia roboczego
+    }
 flows-title = Co możesz zrobić
 flows-empty = Przy tym wyborze nic nie ma zastosowania. Edytuj profil i zaznacz aplikacje, z których korzystasz.
 flow-card-progress = Wykonane kroki: { $done } z { $total }

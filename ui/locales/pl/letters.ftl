@@ -4,7 +4,8 @@
 # Letters use the formal "Państwo"; the placeholders speak to the user ("ty").
 #
 # Variables:
-#   $framework   gdpr, uk-gdpr, ch-fadp or lgpd (the law that applies)
+#   $framework   gdpr, uk-gdpr, ch-fadp, lgpd, or other for any other law
+#   $law         the name of the law that applies, as the region catalog gives it
 #   $controller  who receives the objection
 #   $platform    Facebook, Instagram or WhatsApp; $platforms for several
 #   $email       the email address of the account, or a placeholder
@@ -27,7 +28,8 @@ letter-objection =
         [uk-gdpr] art. 21 ust. 1 brytyjskiego RODO (UK GDPR)
         [ch-fadp] szwajcarskiej federalnej ustawy o ochronie danych (FADP), w szczególności jej art. 30 ust. 2 lit. b,
         [lgpd] art. 18 § 2 brazylijskiej ogólnej ustawy o ochronie danych osobowych (LGPD)
-       *[gdpr] art. 21 ust. 1 ogólnego rozporządzenia o ochronie danych (RODO)
+        [gdpr] art. 21 ust. 1 ogólnego rozporządzenia o ochronie danych (RODO)
+       *[other] obowiązującego mnie prawa ({ $law })
     } wnoszę sprzeciw wobec przetwarzania moich danych osobowych w celu rozwijania i ulepszania sztucznej inteligencji w Meta, w tym trenowania generatywnych modeli sztucznej inteligencji.
 
     Sprzeciw dotyczy mojego konta w serwisie { $platform } ({ $email }) oraz wszystkich kont z nim powiązanych, a także wszelkich związanych z nimi informacji: moich postów, zdjęć i komentarzy oraz moich interakcji z funkcjami sztucznej inteligencji.
@@ -54,7 +56,8 @@ letter-complaint =
         [uk-gdpr] Na podstawie art. 77 brytyjskiego RODO (UK GDPR) wnoszę skargę na { $controller }.
         [ch-fadp] Na podstawie art. 49 szwajcarskiej federalnej ustawy o ochronie danych (FADP) składam do Państwa zgłoszenie dotyczące { $controller } i wnoszę o wszczęcie dochodzenia.
         [lgpd] Na podstawie art. 18 § 1 LGPD składam do Państwa petycję przeciwko { $controller }.
-       *[other] Na podstawie art. 77 ogólnego rozporządzenia o ochronie danych (RODO) wnoszę skargę na { $controller }.
+        [gdpr] Na podstawie art. 77 ogólnego rozporządzenia o ochronie danych (RODO) wnoszę skargę na { $controller }.
+       *[other] Na podstawie obowiązującego mnie prawa ({ $law }) wnoszę skargę na { $controller }.
     }
 
     W dniu { $objected } za pośrednictwem formularza udostępnionego przez Meta wniesiony został przeze mnie sprzeciw wobec wykorzystywania do trenowania sztucznej inteligencji moich danych osobowych z konta ({ $email }) w następujących serwisach Meta: { $platforms }. { $has-reference ->

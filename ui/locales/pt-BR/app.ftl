@@ -47,8 +47,6 @@ profile-explain = Um perfil é uma conta (ou o conjunto de contas de uma pessoa)
 field-language = Idioma deste aplicativo
 field-country = Onde você mora
 field-country-choose = Escolha o seu país…
-field-us-state = Estado dos EUA
-field-us-state-other = Outro estado ou não tenho certeza
 field-platforms = Aplicativos que você usa
 field-platforms-hint = Marque todos os aplicativos da Meta em que você tem uma conta.
 field-device = Onde você vai seguir as etapas
@@ -102,13 +100,47 @@ follow-ups-upcoming = Próximas datas
 rights-title = Seus direitos em { $region }
 rights-objection = A lei garante a você o direito de se opor ao uso dos seus dados pela Meta para treinamento de IA, e a Meta é obrigada a responder.
 rights-none = Aqui não existe um direito legal de se opor ao treinamento de IA. Mesmo assim, você pode silenciar a Meta AI, limitar o rastreamento, manter suas publicações privadas e excluir o que não quer mais lá.
-rights-framework-gdpr = O Regulamento Geral sobre a Proteção de Dados da UE (RGPD) permite que você se oponha ao tratamento baseado no “legítimo interesse” da Meta, e a Meta deve responder no prazo de um mês.
-rights-framework-uk-gdpr = O RGPD do Reino Unido (UK GDPR) permite que você se oponha ao tratamento baseado no “legítimo interesse” da Meta, e a Meta deve responder no prazo de um mês.
-rights-framework-ch-fadp = A Lei Federal sobre a Proteção de Dados da Suíça (LPD) permite que você se oponha a qualquer momento; a oposição vale para o que você publicar a partir de então.
-rights-framework-lgpd = A Lei Geral de Proteção de Dados Pessoais (LGPD) do Brasil garante a você o direito de se opor ao tratamento; a Meta acertou com a ANPD um formulário simplificado.
-rights-framework-ccpa = A lei de privacidade da Califórnia permite que você veja, exclua e corrija seus dados e impeça a venda ou o compartilhamento deles, mas não dá o direito de se opor ao treinamento de IA.
-rights-framework-us-state = A lei de privacidade do seu estado permite que você recuse a publicidade direcionada, a venda e a criação de perfis, mas não dá o direito de se opor ao treinamento de IA.
-rights-framework-none = Não conhecemos nenhuma lei aqui que permita que você se oponha ao treinamento de IA.
+field-subdivision-us = Estado dos EUA
+field-subdivision-us-none = Outro estado ou não tenho certeza
+field-subdivision-de = Estado federado (Land)
+field-subdivision-de-none = Não tenho certeza ou prefiro não dizer
+field-subdivision-other = Província ou região
+field-subdivision-other-none = Não tenho certeza ou outra
+rights-law = A lei aplicável: { $law }
+# The laws whose names the window words in each language; others keep the catalog's name.
+law-name-gdpr = Regulamento Geral sobre a Proteção de Dados da UE (RGPD)
+law-name-uk-gdpr = UK GDPR e Data Protection Act 2018 (Reino Unido)
+rights-can = Com ela, você pode pedir à Meta que:
+right-object = deixe de usar suas informações para os próprios interesses, inclusive para treinar IA (direito de oposição)
+right-delete = elimine seus dados pessoais
+right-access = informe o que guarda sobre você e lhe dê uma cópia
+right-correct = corrija o que estiver errado
+right-opt-out-targeted-ads = deixe de usar seus dados para publicidade direcionada
+right-opt-out-sale = deixe de vender ou compartilhar seus dados
+right-opt-out-profiling = deixe de traçar seu perfil
+right-appeal = reconsidere uma recusa (um recurso à Meta)
+rights-from = Esta lei lhe dá direitos perante a Meta a partir de { $date }. Até lá, não dá nenhum; a partir desse dia, você poderá pedir à Meta que:
+rights-reply = A Meta tem de responder em até { $deadline }.
+rights-reply-extension = A Meta tem de responder em até { $deadline }; pode levar até { $extension } a mais se explicar o motivo a tempo.
+rights-opt-out-within = A oposição à venda ou ao compartilhamento tem de valer em até { $deadline }.
+rights-authority = Se a Meta recusar ou não responder, você pode reclamar a: { $authority }.
+rights-appeal-first = Se a Meta recusar, recorra primeiro à Meta; se o recurso não der certo, reclame a: { $authority }.
+rights-complain-first = Se a Meta recusar ou não responder, reclame primeiro à Meta e dê tempo para ela responder; depois, você pode reclamar a: { $authority }.
+rights-default-authority = Você não indicou onde mora em { $country }, por isso aparece { $authority }, que fiscaliza o escritório da Meta em { $country }. Escolha sua região no perfil para reclamar à sua própria autoridade.
+rights-unclear = As fontes não deixam claro se esta lei alcança a Meta: você ainda pode fazer esses pedidos, mas a Meta pode alegar que a lei não se aplica a ela.
+rights-unverified = Não conseguimos confirmar isso com uma fonte datada: trate como uma pista a verificar, não como certeza.
+deadline-months = { $count ->
+        [one] um mês
+       *[other] { $count } meses
+    }
+deadline-days = { $count ->
+        [one] um dia
+       *[other] { $count } dias
+    }
+deadline-business-days = { $count ->
+        [one] um dia útil
+       *[other] { $count } dias úteis
+    }
 flows-title = O que você pode fazer
 flows-empty = Nada se aplica a esta escolha. Edite o seu perfil e marque os aplicativos que você usa.
 flow-card-progress = { $done } de { $total } etapas concluídas

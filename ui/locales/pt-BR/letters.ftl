@@ -3,7 +3,8 @@
 # whether a date is known) are Fluent selectors. Formal register in the letters.
 #
 # Variables:
-#   $framework   gdpr, uk-gdpr, ch-fadp or lgpd (the law that applies)
+#   $framework   gdpr, uk-gdpr, ch-fadp, lgpd, or other for any other law
+#   $law         the name of the law that applies, as the region catalog gives it
 #   $controller  who receives the objection
 #   $platform    Facebook, Instagram or WhatsApp; $platforms for several
 #   $email       the email address of the account, or a placeholder
@@ -26,7 +27,8 @@ letter-objection =
         [uk-gdpr] com fundamento no art. 21, nº 1, do RGPD do Reino Unido (UK GDPR)
         [ch-fadp] com fundamento na Lei Federal sobre a Proteção de Dados da Suíça (LPD), em especial no art. 30, nº 2, alínea b
         [lgpd] com fundamento no art. 18, § 2º, da Lei Geral de Proteção de Dados Pessoais (LGPD – Lei nº 13.709/2018)
-       *[gdpr] com fundamento no art. 21, nº 1, do Regulamento Geral sobre a Proteção de Dados (RGPD)
+        [gdpr] com fundamento no art. 21, nº 1, do Regulamento Geral sobre a Proteção de Dados (RGPD)
+       *[other] com fundamento na lei aplicável ({ $law })
     }, ao tratamento dos meus dados pessoais para o desenvolvimento e o aprimoramento de inteligência artificial pela Meta, incluindo o treinamento de modelos de IA generativa.
 
     Esta oposição abrange a minha conta do { $platform } ({ $email }) e todas as contas a ela vinculadas, bem como todas as informações relacionadas a essas contas: minhas publicações, fotos e comentários e minhas interações com recursos de IA.
@@ -53,7 +55,8 @@ letter-complaint =
         [uk-gdpr] Apresento reclamação contra { $controller }, com fundamento no art. 77 do RGPD do Reino Unido (UK GDPR).
         [ch-fadp] Denuncio { $controller } a essa autoridade, com fundamento no art. 49 da Lei Federal sobre a Proteção de Dados da Suíça (LPD), e solicito a abertura de uma investigação.
         [lgpd] Apresento a essa Autoridade petição contra { $controller }, com fundamento no art. 18, § 1º, da Lei Geral de Proteção de Dados Pessoais (LGPD).
-       *[other] Apresento reclamação contra { $controller }, com fundamento no art. 77 do Regulamento Geral sobre a Proteção de Dados (RGPD).
+        [gdpr] Apresento reclamação contra { $controller }, com fundamento no art. 77 do Regulamento Geral sobre a Proteção de Dados (RGPD).
+       *[other] Apresento reclamação contra { $controller }, com fundamento na lei aplicável ({ $law }).
     }
 
     Em { $objected }, por meio do próprio formulário da Meta, opus-me ao uso dos dados pessoais da minha conta do { $platforms } ({ $email }) para o treinamento de inteligência artificial. { $has-reference ->
