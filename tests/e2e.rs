@@ -332,7 +332,7 @@ fn first_run_leads_to_an_overview_tailored_to_the_situation() {
     app.click("#nav-dashboard");
     app.click("#edit-profile");
     app.click("#country option[value='US']");
-    app.click("#us-state option[value='US-AL']");
+    app.click("#subdivision option[value='US-AL']");
     app.assert_accessible("profile editing");
     app.click("#profile-submit");
     let rights = app.wait_text(".rights", "There is no legal right here to object");
@@ -987,4 +987,56 @@ fn the_save_and_open_dialogs_put_the_record_where_the_person_says() {
     }
     let said = app.wait_text("#notice", "Imported").replace(['\u{2068}', '\u{2069}'], "");
     assert!(said.contains("record.json") && said.contains("0 changes added"), "importing its own export adds nothing: {said}");
+}
+
+/// The overview names the person's own law, what it lets them ask of Meta,
+/// the deadline, what comes before a complaint and the authority: for a
+/// German Land and a US state, chosen where the country is.
+#[test]
+#[ignore = "needs a display, tauri-driver and WebKitWebDriver: run scripts/test.sh"]
+fn the_overview_names_the_law_and_authority_of_a_land_or_state() {
+    let app = App::start("land-and-state", |_| {});
+    app.wait_text("#profile-title", "Welcome");
+    // Germany asks for the Land; without one, Hamburg's authority, and why.
+    app.click("#country option[value='DE']");
+    let label = app.text("label[for='subdivision']");
+    assert_eq!(label, "Land (federal state)");
+    assert_eq!(app.find_all("#subdivision option").len(), 17, "16 Länder and 'not sure'");
+    app.first_run("DE", &["whatsapp"], "Anna");
+    let rights = app.wait_text(".rights", "Hamburg");
+    assert!(rights.contains("which supervises Meta's office in Germany"), "{rights}");
+    assert!(!rights.contains("Bundesbeauftragte für den Datenschutz"), "{rights}");
+    // Bavaria: its own authority for companies, and no sentence about a default.
+    app.click("#edit-profile");
+    app.click("#subdivision option[value='DE-BY']");
+    app.click("#profile-submit");
+    let rights = app.wait_text(".rights", "Bavarian State Office for Data Protection Supervision");
+    assert!(!rights.contains("You have not chosen"), "{rights}");
+    app.screenshot("70-de-by-rights");
+    // Florida: its law by name, each request it allows, the deadline and the appeal.
+    app.click("#edit-profile");
+    app.click("#country option[value='US']");
+    assert_eq!(app.text("label[for='subdivision']"), "US state");
+    app.click("#subdivision option[value='US-FL']");
+    app.click("#platforms input[value='facebook']");
+    app.click("#profile-submit");
+    let rights = app.wait_text(".rights", "Florida Digital Bill of Rights");
+    for want in [
+        "There is no legal right here to object to AI training",
+        "delete your personal data",
+        "stop using your data for targeted advertising",
+        "Meta must answer within 45 days; it may take 15 days more",
+        "appeal to Meta first",
+        "Attorney General",
+    ] {
+        assert!(rights.contains(want), "missing {want:?} in {rights}");
+    }
+    app.screenshot("71-us-fl-rights");
+    app.assert_accessible("a state's rights");
+    // The escalation guide sends a Floridian to their Attorney General's page.
+    app.click("#flow-list [data-flow-id='escalate-to-authority'] .open-flow");
+    app.click("#screen-walk .stepper [data-step-id='complain-to-your-attorney-general']");
+    app.wait_for("#screen-walk article[data-step-id='complain-to-your-attorney-general'] .open-link");
+    app.click("#screen-walk .open-link");
+    assert!(app.opened(1)[0].starts_with("https://www.myfloridalegal.com/"), "{:?}", app.opened(1));
 }

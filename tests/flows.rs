@@ -165,7 +165,7 @@ mod coverage {
     use meta_optout_core::catalog::Region;
     use meta_optout_core::links::{check_link, check_url_form};
     use meta_optout_core::load::{load_bundled, FlowSet};
-    use meta_optout_core::model::{Device, Framework, Platform};
+    use meta_optout_core::model::{Device, Platform, Right};
     use meta_optout_core::select::{list, view, Lang, Query};
     use meta_optout_core::Date;
 
@@ -185,7 +185,12 @@ mod coverage {
     }
 
     fn has_objection_right(r: &Region) -> bool {
-        matches!(r.framework, Framework::Gdpr | Framework::UkGdpr | Framework::ChFadp | Framework::Lgpd)
+        r.rights.contains(&Right::Object)
+    }
+
+    /// Regions whose law is the GDPR or the UK GDPR.
+    fn gdpr_like(r: &Region) -> bool {
+        matches!(r.framework.as_str(), "gdpr" | "uk-gdpr")
     }
 
     #[test]
@@ -231,7 +236,7 @@ mod coverage {
                 }
                 let fb = applies(&set, region, Platform::Facebook, device);
                 assert!(fb.contains(&"off-facebook-activity".into()), "off-Facebook activity in {}", region.code);
-                if matches!(region.framework, Framework::Gdpr | Framework::UkGdpr) {
+                if gdpr_like(region) {
                     let wa = applies(&set, region, Platform::Whatsapp, device);
                     assert!(wa.contains(&"object-ai-training".into()), "WhatsApp objection in {}", region.code);
                     let seen = text_seen(&set, "object-ai-training", region, Platform::Whatsapp);
@@ -258,7 +263,7 @@ mod coverage {
     #[test]
     fn everyone_in_the_eu_and_uk_learns_the_deadline_and_where_to_escalate() {
         let set = set();
-        for region in set.catalog.regions.regions.iter().filter(|r| matches!(r.framework, Framework::Gdpr | Framework::UkGdpr)) {
+        for region in set.catalog.regions.regions.iter().filter(|r| gdpr_like(r)) {
             for platform in [Platform::Facebook, Platform::Instagram, Platform::Whatsapp] {
                 let seen = text_seen(&set, "object-ai-training", region, platform);
                 assert!(seen.contains("one month"), "{} on {platform:?} is not told the deadline", region.code);
@@ -313,4 +318,200 @@ fn a_link_is_checked_again_when_opened_even_if_the_loaded_flow_was_altered() {
     assert!(matches!(step_link(&set, "object-ai-training", "object-on-facebook", de.as_ref()), Err(LinkRefusal::Refused(_))));
     assert_eq!(step_link(&set, "no-such-flow", "x", None), Err(LinkRefusal::UnknownFlow("no-such-flow".into())));
     assert!(matches!(step_link(&set, "object-ai-training", "know-your-right", None), Err(LinkRefusal::NoLink(..))));
+}
+
+mod catalog {
+    //! The region catalog against the facts it must get right: every
+    //! country, the authorities and companies a person is sent to, and the
+    //! rules each law sets, as the app reads them.
+
+    use meta_optout_core::catalog::{Catalog, CompanyFirstKind, DefaultAuthority};
+    use meta_optout_core::iso3166;
+    use meta_optout_core::load::load_bundled;
+    use meta_optout_core::model::{Device, Platform, Right};
+    use meta_optout_core::region_view::{self, region_view};
+    use meta_optout_core::select::{view, Lang, Query};
+    use meta_optout_core::Date;
+
+    fn catalog() -> Catalog {
+        load_bundled().set.catalog
+    }
+
+    fn authority_of(c: &Catalog, code: &str) -> String {
+        c.region(code).and_then(|r| r.authority.clone()).unwrap_or_default()
+    }
+
+    #[test]
+    fn every_iso_country_is_in_the_catalog_once() {
+        let c = catalog();
+        assert_eq!(iso3166::COUNTRIES.len(), 249);
+        let missing: Vec<&str> = iso3166::COUNTRIES.iter().copied().filter(|code| c.region(code).is_none()).collect();
+        assert!(missing.is_empty(), "missing countries: {missing:?}");
+        for code in ["US-CA", "US-DC", "US-WY", "DE-HH", "DE-BY", "DE-TH"] {
+            assert!(c.region(code).is_some(), "{code}");
+        }
+        let us_states = c.regions.regions.iter().filter(|r| r.code.starts_with("US-")).count();
+        assert_eq!(us_states, 51, "50 states and DC");
+        assert_eq!(c.subdivisions("DE").count(), 16, "the 16 Länder");
+    }
+
+    #[test]
+    fn every_framework_authority_and_controller_cites_a_source_that_exists() {
+        let c = catalog();
+        for f in &c.regions.frameworks {
+            assert!(!f.sources.is_empty(), "framework {} has no source", f.id);
+            for d in [&f.reply_within, &f.extension, &f.opt_out_within].into_iter().flatten() {
+                assert!(c.source(&d.source).is_some(), "{}: deadline without its source", f.id);
+            }
+        }
+        for a in &c.regions.authorities {
+            assert!(!a.sources.is_empty(), "authority {} has no source", a.id);
+        }
+        for x in &c.regions.controllers {
+            assert!(!x.sources.is_empty(), "controller {} has no source", x.id);
+        }
+        for s in &c.regions.sources {
+            let path = s.url.splitn(4, '/').nth(3).unwrap_or("");
+            assert!(!path.trim_matches('/').is_empty(), "source {} is a home page: {}", s.id, s.url);
+        }
+    }
+
+    #[test]
+    fn germany_is_sent_to_hamburg_by_default_and_each_land_to_its_own_authority() {
+        let c = catalog();
+        let de = c.region("DE").unwrap();
+        assert_eq!(de.authority.as_deref(), Some("de-hmbbfdi"), "Meta's German branch is supervised in Hamburg");
+        assert_eq!(de.default_authority, Some(DefaultAuthority::CompanySeat));
+        assert!(c.regions.regions.iter().all(|r| r.authority.as_deref() != Some("de-bfdi")), "the BfDI does not supervise Meta");
+        assert_eq!(authority_of(&c, "DE-BY"), "de-by-baylda", "Bavaria's authority for companies");
+        assert_eq!(authority_of(&c, "DE-HH"), "de-hmbbfdi");
+        let mut seen = std::collections::HashSet::new();
+        for land in c.subdivisions("DE") {
+            let a = land.authority.as_deref().unwrap_or_else(|| panic!("{} has no authority", land.code));
+            assert!(seen.insert(a), "{} shares its authority {a}", land.code);
+            assert_eq!(land.framework, "gdpr");
+        }
+        let v = region_view(&c, de, Date::today());
+        assert_eq!(v.subdivisions.len(), 16);
+        assert!(v.authority.unwrap().url.starts_with("https://"));
+    }
+
+    #[test]
+    fn florida_has_its_digital_bill_of_rights_and_its_attorney_general() {
+        let c = catalog();
+        let fl = c.region("US-FL").unwrap();
+        let f = c.framework_of(fl).unwrap();
+        assert!(f.name.contains("Florida Digital Bill of Rights"), "{}", f.name);
+        assert_eq!(f.in_force_from.as_deref(), Some("2024-07-01"));
+        for right in [Right::Access, Right::Delete, Right::Correct, Right::OptOutTargetedAds, Right::OptOutSale, Right::OptOutProfiling] {
+            assert!(fl.rights.contains(&right), "Florida: {right:?}");
+        }
+        assert!(!fl.rights.contains(&Right::Object));
+        let ag = c.authority(fl.authority.as_deref().unwrap()).unwrap();
+        assert!(ag.name.contains("Attorney General"), "{}", ag.name);
+    }
+
+    #[test]
+    fn state_laws_differ_in_deadline_rights_and_date() {
+        let c = catalog();
+        let ia = c.framework_of(c.region("US-IA").unwrap()).unwrap();
+        assert_eq!((ia.reply_within.as_ref().unwrap().days, ia.reply_within.as_ref().unwrap().months), (90, 0), "Iowa answers in 90 days");
+        assert!(!ia.rights.contains(&Right::OptOutProfiling), "Iowa has no profiling opt-out");
+        let ut = c.framework_of(c.region("US-UT").unwrap()).unwrap();
+        assert!(!ut.rights.contains(&Right::OptOutProfiling), "Utah has no profiling opt-out");
+        let co = c.framework_of(c.region("US-CO").unwrap()).unwrap();
+        assert_eq!(co.company_first.as_ref().map(|x| x.kind), Some(CompanyFirstKind::Appeal), "Colorado: appeal to the company first");
+        // A law enacted but not yet in force gives nothing today and says from when.
+        let al = c.region("US-AL").unwrap();
+        let law = c.framework_of(al).unwrap();
+        assert!(law.in_force_from.as_deref().is_some_and(|d| d > "2026-12-04"), "{:?}", law.in_force_from);
+        assert!(al.rights.is_empty(), "Alabama's law is not in force yet");
+        let line = region_view::line(&region_view(&c, al, Date::today()));
+        assert!(line.contains(&format!("none yet (from {})", law.in_force_from.as_deref().unwrap())), "{line}");
+        // California: opt-outs of sale and sharing within 15 business days.
+        let ca = c.framework_of(c.region("US-CA").unwrap()).unwrap();
+        assert_eq!(ca.opt_out_within.as_ref().map(|d| d.business_days), Some(15));
+    }
+
+    #[test]
+    fn the_uk_asks_people_to_complain_to_the_company_first() {
+        let c = catalog();
+        let uk = c.framework_of(c.region("GB").unwrap()).unwrap();
+        let first = uk.company_first.as_ref().expect("UK: complain to the organisation first");
+        assert_eq!(first.kind, CompanyFirstKind::Complain);
+        assert_eq!(first.acknowledge_within.as_ref().map(|d| d.days), Some(30), "Meta must acknowledge within 30 days");
+        assert!(c.source(&first.source).is_some());
+        assert_eq!(authority_of(&c, "GB"), "gb-ico");
+    }
+
+    #[test]
+    fn laws_beyond_europe_give_the_rights_they_give() {
+        let c = catalog();
+        assert!(c.region("ZA").unwrap().rights.contains(&Right::Object), "POPIA s.11(3): the right to object");
+        assert!(c.region("KR").unwrap().rights.contains(&Right::Object), "PIPA Art. 37: suspension of processing");
+        assert!(c.region("TH").unwrap().rights.contains(&Right::Object), "PDPA s.32");
+        for code in ["JP", "CA", "AU", "NZ", "SG", "TR", "NG", "KE", "AR", "MX", "CO"] {
+            let r = c.region(code).unwrap();
+            assert_ne!(r.framework, "none", "{code} has a data protection law");
+            assert!(!c.framework_of(r).unwrap().rights.is_empty(), "{code}: its law gives rights");
+        }
+        // India's rights start in 2027: none today, and the catalog says when.
+        let india = c.region("IN").unwrap();
+        assert!(india.rights.is_empty());
+        assert!(c.framework_of(india).unwrap().in_force_from.as_deref().is_some_and(|d| d.starts_with("2027")));
+    }
+
+    #[test]
+    fn objections_go_to_the_company_the_catalog_names_for_the_law_and_platform() {
+        let c = catalog();
+        let entity = |code: &str, p: Platform| c.controller(c.region(code), p).map(|x| x.entity.clone()).unwrap_or_default();
+        assert_eq!(entity("DE", Platform::Whatsapp), "WhatsApp Ireland Limited");
+        assert_eq!(entity("PL", Platform::Whatsapp), "WhatsApp Ireland Limited");
+        assert_eq!(entity("DE", Platform::Facebook), "Meta Platforms Ireland Limited");
+        assert_eq!(entity("FR", Platform::Threads), "Meta Platforms Ireland Limited");
+        assert_eq!(entity("US-TX", Platform::Instagram), "Meta Platforms, Inc.");
+        assert_eq!(entity("US-TX", Platform::Whatsapp), "WhatsApp LLC");
+        for p in Platform::ALL {
+            let x = c.controller(c.region("JP"), p).expect("every platform has a company everywhere");
+            assert!(x.address.iter().any(|l| !l.is_empty()), "{}: no address", x.id);
+        }
+    }
+
+    #[test]
+    fn steps_can_be_chosen_by_the_rights_a_law_gives() {
+        let set = load_bundled().set;
+        let steps_for = |code: &str| {
+            let region = set.catalog.region(code).unwrap();
+            let q = Query { region: Some(region), platforms: vec![Platform::Facebook], device: Some(Device::Desktop) };
+            view(&set, "object-ai-training", &q, Device::Desktop, Date::today(), Lang::default())
+                .map(|v| v.step_details.into_iter().map(|s| s.id).collect::<Vec<_>>())
+                .unwrap_or_default()
+        };
+        // South Africa can object under its own law, so it gets the step that
+        // says so and not the one that says there is no right.
+        let za = steps_for("ZA");
+        assert!(za.contains(&"object-under-your-law".to_owned()), "{za:?}");
+        assert!(!za.contains(&"know-there-is-no-right".to_owned()), "{za:?}");
+        assert!(!za.contains(&"know-your-right".to_owned()), "the European step is not shown: {za:?}");
+        let fl = steps_for("US-FL");
+        assert!(fl.contains(&"know-there-is-no-right".to_owned()) && !fl.contains(&"object-under-your-law".to_owned()), "{fl:?}");
+        let de = steps_for("DE");
+        assert!(de.contains(&"know-your-right".to_owned()) && !de.contains(&"object-under-your-law".to_owned()), "{de:?}");
+    }
+
+    #[test]
+    fn every_state_with_a_law_in_force_gets_its_attorney_generals_page() {
+        let set = load_bundled().set;
+        let mut states = 0;
+        for region in set.catalog.regions.regions.iter().filter(|r| r.code.starts_with("US-") && r.code != "US-CA" && !r.rights.is_empty()) {
+            let q = Query { region: Some(region), platforms: vec![Platform::Facebook], device: Some(Device::Desktop) };
+            let v = view(&set, "escalate-to-authority", &q, Device::Desktop, Date::today(), Lang::default())
+                .unwrap_or_else(|| panic!("{}: no escalation guide", region.code));
+            let step = v.step_details.iter().find(|s| s.id == "complain-to-your-attorney-general").expect("the Attorney General step");
+            let link = step.link.as_ref().unwrap_or_else(|| panic!("{}: no link to its authority", region.code));
+            assert!(link.url.starts_with("https://"), "{}", link.url);
+            states += 1;
+        }
+        assert!(states >= 15, "only {states} states with a law in force");
+    }
 }
