@@ -472,7 +472,7 @@ pub fn check_catalog(
         }
     }
     // Meaning problems carry the line of the value they are about.
-    let positions = crate::json_path::Positions::scan_if_valid(regions_text);
+    let positions = if r.out.is_empty() { None } else { crate::json_path::Positions::scan_if_valid(regions_text) };
     let mut out: Vec<Problem> = r
         .out
         .into_iter()
