@@ -22,6 +22,7 @@ pub mod progress;
 pub mod region_view;
 pub mod schema;
 pub mod select;
+pub mod show;
 pub mod suggest;
 pub mod window;
 

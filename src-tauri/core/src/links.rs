@@ -25,6 +25,7 @@ pub const META_HOSTS: &[&str] = &[
     "www.threads.com",
     "www.threads.net",
     "help.meta.com",
+    "familycenter.meta.com",
     "www.meta.com",
     "about.fb.com",
     "about.meta.com",

@@ -51,6 +51,8 @@ pub enum Category {
     Mute,
     Tracking,
     Deletion,
+    /// Protecting children and teens.
+    Family,
     Escalation,
 }
 
@@ -220,8 +222,10 @@ pub struct Source {
     pub url: String,
     /// The page's title or a short description of it.
     pub title: String,
-    /// When the page was published or seen (YYYY-MM-DD).
-    pub date: String,
+    /// When the page was published or last updated (YYYY-MM-DD), never the
+    /// day it was read; absent when the page gives no date, which the app says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
 }
 
 /// A limit, a warning, or a place where sources disagree.
@@ -232,6 +236,10 @@ pub struct Caveat {
     /// Stable id within its flow or step.
     pub id: String,
     pub text: String,
+    /// Who reads it, like a step's: a note about one country's law is shown
+    /// only to people there.
+    #[serde(default, skip_serializing_if = "Conditions::is_empty")]
+    pub applies: Conditions,
 }
 
 /// Something that may differ by device. Lookup order for a device: the

@@ -79,6 +79,8 @@ pub struct FlowSummary {
     /// `last_verified` is older than [`STALE_AFTER_DAYS`].
     pub stale: bool,
     pub origin: &'static str,
+    /// Which of the person's apps the guide's steps are about.
+    pub platforms: Vec<Platform>,
     pub steps: Vec<StepSummary>,
 }
 
@@ -154,8 +156,31 @@ fn localized(set: &FlowSet, f: &LoadedFlow, q: &Query<'_>, locale: &str) -> Opti
     Some(LoadedFlow { flow: set.translations.localize(&f.flow, locale), origin: f.origin.clone() })
 }
 
-fn summary(f: &LoadedFlow, steps: &[&Step], today: Date) -> FlowSummary {
+/// The person's apps that the shown steps are about: a step's own
+/// platforms, else the flow's, else every app of the person's.
+fn platforms_of(f: &LoadedFlow, steps: &[&Step], q: &Query<'_>) -> Vec<Platform> {
+    let mut out: Vec<Platform> = Vec::new();
+    for s in steps {
+        let named = if !s.applies.platforms.is_empty() {
+            &s.applies.platforms
+        } else if !f.flow.applies.platforms.is_empty() {
+            &f.flow.applies.platforms
+        } else {
+            &q.platforms
+        };
+        for p in named.iter().filter(|p| q.platforms.is_empty() || q.platforms.contains(p)) {
+            if !out.contains(p) {
+                out.push(*p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn summary(f: &LoadedFlow, steps: &[&Step], q: &Query<'_>, today: Date) -> FlowSummary {
     FlowSummary {
+        platforms: platforms_of(f, steps, q),
         id: f.flow.id.clone(),
         title: f.flow.title.clone(),
         summary: f.flow.summary.clone(),
@@ -173,7 +198,7 @@ pub fn list(set: &FlowSet, q: &Query<'_>, today: Date, lang: Lang<'_>) -> Vec<Fl
     set.flows
         .iter()
         .filter_map(|f| localized(set, f, q, lang.locale))
-        .filter_map(|f| q.steps(&f).map(|steps| summary(&f, &steps, today)))
+        .filter_map(|f| q.steps(&f).map(|steps| summary(&f, &steps, q, today)))
         .collect()
 }
 
@@ -182,7 +207,7 @@ pub fn view(set: &FlowSet, id: &str, q: &Query<'_>, device: Device, today: Date,
     let english = set.get(id)?;
     let f = &localized(set, english, q, lang.locale)?;
     let steps = q.steps(f)?;
-    let step_details = steps
+    let step_details: Vec<StepView> = steps
         .iter()
         .map(|s| StepView {
             id: s.id.clone(),
@@ -202,16 +227,18 @@ pub fn view(set: &FlowSet, id: &str, q: &Query<'_>, device: Device, today: Date,
             }),
             confidence: s.confidence,
             sources: s.sources.clone(),
-            caveats: s.caveats.clone(),
+            caveats: s.caveats.iter().filter(|c| q.admits(&c.applies)).cloned().collect(),
             evidence: s.evidence.clone(),
             follow_up: s.follow_up.clone(),
             letter: s.letter,
         })
         .collect();
+    // Only the sources that back what this person is shown.
+    let cited: std::collections::HashSet<&str> = step_details.iter().flat_map(|s: &StepView| s.sources.iter().map(String::as_str)).collect();
     Some(FlowView {
-        summary: summary(f, &steps, today),
-        sources: f.flow.sources.clone(),
-        caveats: f.flow.caveats.clone(),
+        summary: summary(f, &steps, q, today),
+        sources: f.flow.sources.iter().filter(|s| cited.contains(s.id.as_str())).cloned().collect(),
+        caveats: f.flow.caveats.iter().filter(|c| q.admits(&c.applies)).cloned().collect(),
         step_details,
     })
 }

@@ -73,9 +73,16 @@ pub fn check_flow(file: &str, stem: Option<&str>, flow: &Flow, catalog: &Catalog
         let p = format!("$.sources[{i}]");
         r.id(&format!("{p}.id"), &s.id);
         r.text(&format!("{p}.title"), &s.title);
-        r.past_date(&format!("{p}.date"), &s.date, today);
-        if let Err(e) = check_url_form(&s.url) {
-            r.add(format!("{p}.url"), format!("`{}` {e}", s.url));
+        if let Some(date) = &s.date {
+            r.past_date(&format!("{p}.date"), date, today);
+        }
+        match check_url_form(&s.url) {
+            Err(e) => r.add(format!("{p}.url"), format!("`{}` {e}", s.url)),
+            Ok(_) if !has_path(&s.url) => r.add(
+                format!("{p}.url"),
+                format!("`{}` is a site's home page or an index of posts; cite the page that states the fact", s.url),
+            ),
+            Ok(_) => {}
         }
     }
     let source_ids: HashSet<&str> = flow.sources.iter().map(|s| s.id.as_str()).collect();
@@ -84,6 +91,8 @@ pub fn check_flow(file: &str, stem: Option<&str>, flow: &Flow, catalog: &Catalog
     for (i, c) in flow.caveats.iter().enumerate() {
         r.id(&format!("$.caveats[{i}].id"), &c.id);
         r.text(&format!("$.caveats[{i}].text"), &c.text);
+        // A note narrows who reads it; it is not a step, so only its codes are checked.
+        conditions(&mut r, &format!("$.caveats[{i}].applies"), &c.applies, None, catalog);
     }
     conditions(&mut r, "$.applies", &flow.applies, None, catalog);
 
@@ -150,6 +159,7 @@ fn check_step(r: &mut Report<'_>, p: &str, step: &Step, flow: &Flow, sources: &H
     for (i, c) in step.caveats.iter().enumerate() {
         r.id(&format!("{p}.caveats[{i}].id"), &c.id);
         r.text(&format!("{p}.caveats[{i}].text"), &c.text);
+        conditions(r, &format!("{p}.caveats[{i}].applies"), &c.applies, None, catalog);
     }
     r.unique(&format!("{p}.evidence"), step.evidence.iter().map(|e| e.id.as_str()), "evidence");
     for (i, e) in step.evidence.iter().enumerate() {
@@ -311,7 +321,7 @@ pub fn check_catalog(
             Err(e) => r.add(format!("{p}.url"), format!("`{}` {e}", s.url)),
             Ok(_) if !has_path(&s.url) => r.add(
                 format!("{p}.url"),
-                format!("`{}` is a site's home page; cite the page that states the fact", s.url),
+                format!("`{}` is a site's home page or an index of posts; cite the page that states the fact", s.url),
             ),
             Ok(_) => {}
         }
@@ -501,9 +511,11 @@ pub fn check_catalog(
 
 /// Whether a URL names a page below its host, not the bare site.
 pub(crate) fn has_path(url: &str) -> bool {
+    // A bare list of posts is an index, not the page that states a fact.
+    const INDEXES: &[&str] = &["blog", "news", "press", "newsroom", "articles", "insights", "en", "de", "fr"];
     url::Url::parse(url).is_ok_and(|u| {
         let path = u.path().trim_matches('/');
-        !path.is_empty() || u.query().is_some()
+        (!path.is_empty() && !INDEXES.contains(&path)) || u.query().is_some()
     })
 }
 

@@ -118,6 +118,35 @@ fn step_details(st: &StepRecord, escape: fn(&str) -> String) -> Vec<String> {
     details
 }
 
+/// Like [`step_details`] for HTML, with each date kept on one line: a
+/// narrow column must not break `2026-11-20` at its hyphens.
+fn step_details_html(st: &StepRecord) -> Vec<String> {
+    let day = |v: &str| {
+        if crate::date::Date::parse(v).is_ok() {
+            format!("<span class=\"nowrap\">{}</span>", esc(v))
+        } else {
+            esc(v)
+        }
+    };
+    let mut details = Vec::new();
+    if let Some(r) = &st.reason {
+        details.push(format!("reason: {}", esc(r)));
+    }
+    if let Some(u) = &st.until {
+        details.push(format!("until {}", day(u)));
+    }
+    for e in &st.evidence {
+        details.push(format!("{}: {}", esc(&e.label), day(&e.value)));
+    }
+    if let Some(n) = &st.note {
+        details.push(format!("note: {}", esc(n)));
+    }
+    if let Some(d) = &st.follow_up_due {
+        details.push(format!("follow-up due {}", day(d)));
+    }
+    details
+}
+
 /// Escapes text for Markdown: backslash before every character that could
 /// start markup, and line breaks folded, so a note stays inside its cell.
 fn md(text: &str) -> String {
@@ -186,7 +215,7 @@ fn markdown(r: &Record<'_>) -> String {
                     details.join("; ")
                 );
             }
-            let _ = writeln!(o, "\nSources: {}\n", f.sources.iter().map(|s| format!("{} ({}) <{}>", md(&s.title), s.date, s.url)).collect::<Vec<_>>().join("; "));
+            let _ = writeln!(o, "\nSources: {}\n", f.sources.iter().map(|s| format!("{} ({}) <{}>", md(&s.title), s.date.as_deref().unwrap_or("undated"), s.url)).collect::<Vec<_>>().join("; "));
         }
         if !p.earlier.is_empty() {
             let _ = writeln!(o, "### Steps from an earlier version of the flows\n");
@@ -277,7 +306,7 @@ fn html(r: &Record<'_>) -> String {
                 esc(&f.last_verified)
             );
             for st in &f.steps {
-                let details = step_details(st, esc);
+                let details = step_details_html(st);
                 let class = if st.status == Status::Done { " class=\"done nowrap\"" } else { " class=\"nowrap\"" };
                 let _ = writeln!(
                     o,
@@ -290,7 +319,7 @@ fn html(r: &Record<'_>) -> String {
                 );
             }
             o.push_str("</tbody></table>\n<p class=\"muted\">Sources: ");
-            let sources: Vec<String> = f.sources.iter().map(|s| format!("{} ({}), {}", esc(&s.title), esc(&s.date), esc(&s.url))).collect();
+            let sources: Vec<String> = f.sources.iter().map(|s| format!("{} ({}), {}", esc(&s.title), esc(s.date.as_deref().unwrap_or("undated")), esc(&s.url))).collect();
             o.push_str(&sources.join("; "));
             o.push_str("</p>\n");
         }

@@ -294,6 +294,9 @@ impl Translations {
         } else {
             match self.fresh(meta_locale, flow, key, english) {
                 Some(tr) if tr.confirmed_by.is_some() => (tr.text.clone(), MenuLabelStatus::Confirmed),
+                // A name no language translates (Messenger, Meta AI, "(i)")
+                // is Meta's own wording, not a guess of ours.
+                Some(tr) if tr.text == english => (tr.text.clone(), MenuLabelStatus::Source),
                 Some(tr) => (tr.text.clone(), MenuLabelStatus::Unconfirmed),
                 None => (english.to_owned(), MenuLabelStatus::English),
             }
