@@ -50,6 +50,22 @@ static PROGRAM: Program = Program {
             ],
         },
         Command {
+            path: &["show"],
+            about: "Print a guide as a person sees it: every step that applies, with its text, links, notes and sources",
+            long_about: "Print a guide as a person in REGION using PLATFORM on DEVICE sees it: every step that \
+                applies, with its text, where to find it in Meta's menus, the instructions for that device, the link, \
+                the authority, the notes that apply, how sure we are and the sources. The window shows the same.\n\n\
+                Exit status: 0 when the guide applies, 1 when it does not apply to that person, 2 for a bad argument.",
+            args: &[
+                Arg::positional("flow", "FLOW", "The guide's id (see `meta-optout list`)"),
+                Arg::value("region", "CODE", "Region code: a country (PL, GB), a US state (US-FL) or a German Land (DE-BY)").required(),
+                Arg::values("platform", "ID", "Platform: facebook, instagram, whatsapp, messenger or threads (repeat, or separate with commas)").required(),
+                Arg::value("device", "D", "Device you follow the steps on: desktop, ios or android").required(),
+                Arg::value("locale", "LOCALE", "Language: en, de, fr, es, it, nl, pl or pt-BR").default("en"),
+                Arg::flag("json", "Print JSON: the guide as the window receives it"),
+            ],
+        },
+        Command {
             path: &["translate"],
             about: "Print a flow's translation file for a locale, ready to translate",
             long_about: "Print a flow's translation file for a locale, ready to translate.\n\n\
@@ -159,6 +175,14 @@ pub fn run() -> ExitCode {
     match name.as_str() {
         "check" => check(m.path("dir")),
         "list" => list(m.one("region"), m.all("platform"), m.one("device"), &m.one("locale").unwrap_or_else(|| "en".into()), m.flag("json")),
+        "show" => show(
+            &m.one("flow").unwrap_or_default(),
+            m.one("region").as_deref(),
+            &m.all("platform"),
+            m.one("device").as_deref(),
+            &m.one("locale").unwrap_or_else(|| "en".into()),
+            m.flag("json"),
+        ),
         "translate" => translate(&m.one("locale").unwrap_or_default(), &m.one("flow").unwrap_or_default()),
         "regions" => regions(m.flag("json")),
         "schema" => print(schema::flow_schema_text()),
@@ -294,6 +318,42 @@ fn list(region: Option<String>, platforms: Vec<String>, device: Option<String>, 
         }
     }
     print(&text)
+}
+
+fn show(flow: &str, region: Option<&str>, platforms: &[String], device: Option<&str>, locale: &str, as_json: bool) -> ExitCode {
+    let loaded = load::load_app(dirs::user_flows_dir().as_deref());
+    for p in &loaded.problems {
+        eprintln!("meta-optout: skipped: {p}");
+    }
+    let set = &loaded.set;
+    if set.get(flow).is_none() {
+        let ids = set.flows.iter().map(|f| f.flow.id.as_str());
+        eprintln!("meta-optout: there is no guide `{flow}`{}; `meta-optout list` shows them", meta_optout_core::suggest::did_you_mean(flow, ids));
+        return ExitCode::from(2);
+    }
+    let q = match query(&set.catalog, region, platforms, device) {
+        Ok(q) => q,
+        Err(e) => {
+            eprintln!("meta-optout: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if !i18n::is_known(locale) {
+        let all: Vec<&str> = i18n::LOCALES.iter().map(|l| l.id).collect();
+        eprintln!("meta-optout: unknown locale `{locale}`; the app speaks {}", all.join(", "));
+        return ExitCode::from(2);
+    }
+    let (Some(r), Some(d)) = (q.region, q.device) else { unreachable!("region and device are required arguments") };
+    let lang = select::Lang { locale, meta_locale: locale };
+    let who = format!("{} ({}), {}, {}", r.name, r.code, q.platforms.iter().map(|p| p.id()).collect::<Vec<_>>().join(", "), d.id());
+    let Some(view) = select::view(set, flow, &q, d, Date::today(), lang) else {
+        eprintln!("meta-optout: the guide `{flow}` does not apply to {who}; `meta-optout list` shows those that do");
+        return ExitCode::FAILURE;
+    };
+    if as_json {
+        return print(&json(&view));
+    }
+    print(&meta_optout_core::show::text(&view, &who))
 }
 
 fn regions(as_json: bool) -> ExitCode {
