@@ -120,6 +120,9 @@ function card(f, progress, actions) {
   return h('li', { class: 'flow-card panel', dataset: { flowId: f.id }, 'aria-labelledby': titleId },
     h('h4', { id: titleId, class: 'card-title' }, f.title),
     h('p', { class: 'card-summary' }, f.summary),
+    // The person's own apps the guide covers, never the whole list.
+    f.platforms?.length ? h('p', { class: 'card-apps hint' }, t('flow-card-apps', {
+      apps: f.platforms.map((p) => state.catalog.platforms.find((x) => x.id === p)?.name ?? p).join(', ') })) : null,
     h('div', { class: 'card-progress' },
       h('progress', { max: total, value: done, 'aria-labelledby': `${titleId} ${titleId}-count` }),
       h('span', { id: `${titleId}-count` }, t('flow-card-progress', { done, total }))),

@@ -100,8 +100,18 @@ async function loadProgress() {
 
 // ---- Screens -------------------------------------------------------------
 
+// Puts a screen's or step's heading at the top of the view and focus on it,
+// whether the person came by mouse, Enter or Space, from wherever they had
+// scrolled: a new screen must start where its title and Back are.
+function bringToTop(el) {
+  if (!el) return;
+  el.scrollIntoView({ block: 'start' });
+  el.focus({ preventScroll: true });
+}
+
 function show(screen, { focus = true } = {}) {
-  if (state.screen !== screen) $('status').textContent = '';
+  const changed = state.screen !== screen;
+  if (changed) $('status').textContent = '';
   state.screen = screen;
   for (const s of SCREENS) $(`screen-${s}`).hidden = s !== screen;
   const nav = $('top-nav');
@@ -110,7 +120,8 @@ function show(screen, { focus = true } = {}) {
     if (b.dataset.screen === screen || (screen === 'walk' && b.dataset.screen === 'dashboard')) b.setAttribute('aria-current', 'page');
     else b.removeAttribute('aria-current');
   }
-  if (focus) $(`screen-${screen}`).querySelector('h2')?.focus();
+  if (focus) bringToTop($(`screen-${screen}`).querySelector('h2'));
+  else if (changed) window.scrollTo(0, 0);
 }
 
 // Draws the screen the state says, e.g. after a language change. Returns
@@ -257,7 +268,7 @@ async function openFlow(id, stepId, { focus = true } = {}) {
   if (index < 0) index = firstOpenStep(flow);
   drawStep(index);
   show('walk', { focus: false });
-  if (focus) $('walk-title').focus();
+  if (focus) bringToTop($('walk-title'));
 }
 
 function drawStep(index) {
@@ -277,7 +288,7 @@ const walkActions = {
   go: (i) => {
     $('status').textContent = '';
     drawStep(i);
-    $('step-title').focus();
+    bringToTop($('step-title'));
   },
   notice: (message) => showNotice(message),
   setDevice: async (device) => {
@@ -319,14 +330,29 @@ const walkActions = {
       .filter((s) => s.status === 'done' || s.status === 'skipped').length ?? 0;
     if (recorded >= flow.step_details.length) messages.push(t('walk-all-done', { count: recorded }));
     drawStep(next);
-    say(messages.join(' '));
-    $('step-title').focus();
+    // The confirmation appears where the person looks next: under the new
+    // step's title when Done moved them on, beside the buttons when they
+    // stay (the last step, or a saved note), and is announced there.
+    const where = document.querySelector(next !== here ? '#screen-walk .step-confirmation' : '#screen-walk .record-confirmation');
+    if (next !== here) bringToTop($('step-title'));
+    if (where) {
+      where.hidden = false;
+      requestAnimationFrame(() => {
+        where.textContent = messages.join(' ');
+        if (next === here) {
+          where.scrollIntoView({ block: 'center' });
+          where.focus({ preventScroll: true });
+        }
+      });
+    } else {
+      say(messages.join(' '));
+    }
   },
   undo: async (step) => {
     const profile = currentProfile().profile.id;
     if (await progressCall('undo_step', { profile, flow: flow.id, step: step.id })) {
       drawStep(currentIndex());
-      $('step-title').focus();
+      bringToTop($('step-title'));
     }
   },
 };

@@ -9,6 +9,11 @@ import { state } from './state.js';
 
 const PLATFORM_ORDER = ['facebook', 'instagram', 'whatsapp', 'messenger', 'threads'];
 
+// The longest profile name the record takes, counted in characters as the
+// core counts them (an emoji is one), so that nothing typed is ever cut.
+const MAX_NAME = 80;
+const length = (text) => [...text].length;
+
 // What is being typed, kept across re-renders (a language switch redraws
 // the form) and errors, until it is saved or cancelled.
 let form = null;
@@ -79,6 +84,7 @@ export function renderProfileForm(el, actions) {
     f.country = e.target.value;
     f.subdivision = '';
     fillSubdivisions();
+    refreshErrors();
   } },
   h('option', { value: '' }, t('field-country-choose')),
   countryOptions().map((r) => h('option', { value: r.code }, r.name)));
@@ -107,6 +113,7 @@ export function renderProfileForm(el, actions) {
       if (!p) return null;
       const box = h('input', { type: 'checkbox', name: 'platform', value: id, onchange: (e) => {
         if (e.target.checked) f.platforms.add(id); else f.platforms.delete(id);
+        refreshErrors();
       } });
       box.checked = f.platforms.has(id);
       return h('label', { class: 'check' }, box, h('span', {}, p.name));
@@ -120,30 +127,61 @@ export function renderProfileForm(el, actions) {
       return h('label', { class: 'check' }, radio, h('span', {}, t(`device-${d}`)));
     })));
 
-  const name = h('input', { id: 'profile-name', name: 'profile-name', maxlength: 80, autocomplete: 'off',
-    'aria-describedby': 'profile-name-hint', oninput: (e) => { f.name = e.target.value; } });
+  // No maxlength: a pasted name longer than the limit is kept whole and the
+  // counter says by how much, instead of the field cutting it silently.
+  const counter = h('p', { id: 'profile-name-count', class: 'hint', 'aria-live': 'polite' });
+  const count = () => {
+    const n = length(f.name.trim());
+    counter.textContent = t('field-profile-name-count', { count: n, max: MAX_NAME });
+    counter.classList.toggle('warn-text', n > MAX_NAME);
+  };
+  const name = h('input', { id: 'profile-name', name: 'profile-name', autocomplete: 'off',
+    'aria-describedby': 'profile-name-hint profile-name-count', oninput: (e) => {
+      f.name = e.target.value;
+      count();
+      refreshErrors();
+    } });
   name.value = f.name;
+  count();
 
-  const submit = async (event) => {
-    event.preventDefault();
+  const problemsNow = () => {
     const problems = [];
     if (!f.country) problems.push(['country', t('profile-needs-country')]);
     if (f.platforms.size === 0) problems.push(['platforms', t('profile-needs-platform')]);
-    if (!f.name.trim()) problems.push(['profile-name', t('profile-needs-name')]);
-    for (const id of ['country', 'profile-name']) el.querySelector(`#${id}`).removeAttribute('aria-invalid');
+    const n = length(f.name.trim());
+    if (n === 0) problems.push(['profile-name', t('profile-needs-name')]);
+    else if (n > MAX_NAME) problems.push(['profile-name', t('profile-name-too-long', { count: n, max: MAX_NAME })]);
+    return problems;
+  };
+  const showErrors = (problems) => {
+    for (const id of ['country', 'platforms', 'profile-name']) el.querySelector(`#${id}`)?.removeAttribute('aria-invalid');
+    if (!problems.length) {
+      errors.hidden = true;
+      return;
+    }
+    clear(errors);
+    errors.append(h('p', {}, t('profile-form-errors')),
+      h('ul', {}, problems.map(([id, text]) => h('li', { dataset: { field: id } }, h('a', { href: `#${id}`, onclick: (e) => {
+        e.preventDefault();
+        (el.querySelector(`#${id} input`) ?? el.querySelector(`#${id}`)).focus();
+      } }, text)))));
+    errors.hidden = false;
+    for (const [id] of problems) el.querySelector(`#${id}`)?.setAttribute('aria-invalid', 'true');
+  };
+  // Once the summary is on screen it follows each fix, so it never lists a
+  // problem that is already solved.
+  function refreshErrors() {
+    if (!errors.hidden) showErrors(problemsNow());
+  }
+
+  const submit = async (event) => {
+    event.preventDefault();
+    const problems = problemsNow();
+    showErrors(problems);
     if (problems.length) {
-      clear(errors);
-      errors.append(h('p', {}, t('profile-form-errors')),
-        h('ul', {}, problems.map(([id, text]) => h('li', {}, h('a', { href: `#${id}`, onclick: (e) => {
-          e.preventDefault();
-          (el.querySelector(`#${id} input`) ?? el.querySelector(`#${id}`)).focus();
-        } }, text)))));
-      errors.hidden = false;
-      for (const [id] of problems) el.querySelector(`#${id}`)?.setAttribute('aria-invalid', 'true');
       errors.focus();
       return;
     }
-    errors.hidden = true;
     const region = f.subdivision && f.subdivision.startsWith(`${f.country}-`) ? f.subdivision : f.country;
     const platformIds = PLATFORM_ORDER.filter((p) => f.platforms.has(p));
     if (await actions.submit({ id: f.id, name: f.name.trim(), region, platforms: platformIds, device: f.device })) form = null;
@@ -162,7 +200,7 @@ export function renderProfileForm(el, actions) {
     devices,
     h('div', { class: 'field' },
       h('label', { for: 'profile-name' }, t('field-profile-name')), name,
-      h('p', { id: 'profile-name-hint', class: 'hint' }, t('field-profile-name-hint'))),
+      h('p', { id: 'profile-name-hint', class: 'hint' }, t('field-profile-name-hint')), counter),
     h('div', { class: 'actions' },
       h('button', { type: 'submit', class: 'primary', id: 'profile-submit' },
         first ? t('welcome-start') : f.mode === 'edit' ? t('profile-save') : t('profile-add')),

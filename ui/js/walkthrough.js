@@ -67,7 +67,7 @@ function sourceList(flow, ids) {
   if (!cited.length) return null;
   return h('details', { class: 'step-sources' },
     h('summary', {}, t('walk-sources', { count: cited.length })),
-    h('ul', {}, cited.map((s) => h('li', {}, `${s.title} (${formatDate(s.date)}) `, h('span', { class: 'url' }, s.url)))));
+    h('ul', {}, cited.map((s) => h('li', {}, `${s.title} (${s.date ? formatDate(s.date) : t('source-undated')}) `, h('span', { class: 'url' }, s.url)))));
 }
 
 function renderRecord(flow, step, record, actions) {
@@ -123,6 +123,8 @@ function renderRecord(flow, step, record, actions) {
       status !== 'todo' || step.evidence.length ? h('button', { type: 'button', class: 'secondary save-note', onclick: () =>
         actions.mark(step, values(), key) }, t('walk-save')) : null,
       record?.changed ? h('button', { type: 'button', class: 'secondary undo', onclick: () => actions.undo(step) }, t('walk-undo')) : null),
+    // The same beside the buttons, when the person stays on this step.
+    h('p', { class: 'record-confirmation confirmation', role: 'status', 'aria-live': 'polite', tabindex: '-1', hidden: true }),
     skipBox,
     report ? null : h('p', { class: 'hint' }, t('walk-no-profile')));
 }
@@ -132,6 +134,9 @@ function renderStep(flow, step, index, record, actions) {
   return h('article', { class: `step status-${record?.status ?? 'todo'}`, dataset: { stepId: step.id }, 'aria-labelledby': 'step-title' },
     h('p', { class: 'step-count' }, t('walk-step-of', { n: index + 1, total: n })),
     h('h3', { id: 'step-title', tabindex: '-1' }, step.title),
+    // What the last action did, under the title the person lands on after
+    // moving on; announced to screen readers.
+    h('p', { class: 'step-confirmation confirmation', role: 'status', 'aria-live': 'polite', tabindex: '-1', hidden: true }),
     h('p', { class: 'meta' },
       h('span', { class: 'status' }, statusText(record)),
       h('span', { class: `tag conf-${step.confidence}` }, t(`confidence-${step.confidence}`))),
@@ -159,6 +164,13 @@ function renderStep(flow, step, index, record, actions) {
         : h('button', { type: 'button', class: 'secondary finish', onclick: actions.back }, t('walk-finish'))));
 }
 
+// Whether the window is too short to show the list of steps above the step.
+function compactSteps() {
+  return matchMedia('(max-height: 650px)').matches;
+}
+// The person's choice to open the folded list, for the guide it was made in.
+let stepperOpen = { flow: null, open: false };
+
 export function renderWalk(el, flow, index, actions) {
   clear(el);
   const recs = records(flow);
@@ -176,6 +188,12 @@ export function renderWalk(el, flow, index, actions) {
         h('progress', { max: flow.step_details.length, value: done, 'aria-label': t('flow-card-progress', { done, total: flow.step_details.length }) }),
         h('span', {}, t('flow-card-progress', { done, total: flow.step_details.length })))),
     h('div', { class: 'walk-body' },
+      // In a short window the list of steps folds into one line ("Step 3 of
+      // 5") that opens it, so the step's title and first instruction are in
+      // view without scrolling; the choice is remembered while the guide is open.
+      h('details', { class: 'stepper-box', open: !compactSteps() || (stepperOpen.flow === flow.id && stepperOpen.open),
+        ontoggle: (e) => { stepperOpen = { flow: flow.id, open: e.target.open }; } },
+      h('summary', { class: 'stepper-summary' }, t('walk-step-of', { n: index + 1, total: flow.step_details.length })),
       h('nav', { class: 'stepper', 'aria-label': t('walk-steps') },
         h('ol', {}, flow.step_details.map((s, i) => {
           const st = recs.get(s.id)?.status ?? 'todo';
@@ -185,13 +203,13 @@ export function renderWalk(el, flow, index, actions) {
             h('span', { class: 'mark', 'aria-hidden': 'true' }, STATUS_MARK[st] || String(i + 1)),
             h('span', { class: 'stepper-title' }, s.title),
             h('span', { class: 'visually-hidden' }, ` (${statusText(recs.get(s.id))})`)));
-        }))),
+        })))),
       step ? renderStep(flow, step, index, recs.get(step.id), actions) : null),
     flow.caveats.length ? h('section', { class: 'caveats flow-caveats', 'aria-labelledby': 'flow-caveats-title' },
       h('h3', { id: 'flow-caveats-title' }, t('walk-caveats')),
       h('ul', {}, flow.caveats.map((c) => h('li', {}, c.text)))) : null,
     h('details', { class: 'sources' },
       h('summary', {}, t('walk-sources', { count: flow.sources.length })),
-      h('ul', {}, flow.sources.map((s) => h('li', {}, `${s.title} (${formatDate(s.date)}) `, h('span', { class: 'url' }, s.url)))))]);
+      h('ul', {}, flow.sources.map((s) => h('li', {}, `${s.title} (${s.date ? formatDate(s.date) : t('source-undated')}) `, h('span', { class: 'url' }, s.url)))))]);
 }
 

@@ -53,6 +53,7 @@ field-platforms-hint = Kreuzen Sie jede Meta-App an, bei der Sie ein Konto haben
 field-device = Wo Sie die Schritte ausführen werden
 field-profile-name = Name für dieses Profil
 field-profile-name-hint = Nur Sie sehen ihn, z. B. „Meine Konten“ oder „Annas Instagram“.
+field-profile-name-count = { $count } von { $max } Zeichen
 field-profile-name-default = Meine Konten
 device-desktop = Computer (Webbrowser)
 device-ios = iPhone oder iPad
@@ -64,6 +65,7 @@ profile-cancel = Abbrechen
 profile-needs-country = Wählen Sie das Land aus, in dem Sie wohnen.
 profile-needs-platform = Kreuzen Sie mindestens eine App an, die Sie nutzen.
 profile-needs-name = Geben Sie diesem Profil einen Namen.
+profile-name-too-long = Ein Profilname darf höchstens { $max } Zeichen haben; dieser hat { $count }. Kürzen Sie ihn: Es wird nichts für Sie abgeschnitten.
 profile-form-errors = Bitte korrigieren Sie Folgendes:
 
 ## Dashboard
@@ -146,6 +148,8 @@ deadline-business-days = { $count ->
 flows-title = Was Sie tun können
 flows-empty = Für diese Auswahl gibt es nichts zu tun. Bearbeiten Sie Ihr Profil und kreuzen Sie die Apps an, die Sie nutzen.
 flow-card-progress = { $done } von { $total } Schritten erledigt
+# The person's apps a guide is about, e.g. "Facebook, Instagram".
+flow-card-apps = Für: { $apps }
 flow-card-next = Als Nächstes: { $step }
 flow-card-finished = Alle Schritte erfasst
 flow-card-start = Starten
@@ -209,6 +213,8 @@ confidence-high = Hohe Zuverlässigkeit
 confidence-medium = Mittlere Zuverlässigkeit
 confidence-low = Geringe Zuverlässigkeit
 confidence-unverified = Nicht überprüft
+# A cited page that gives no date of its own.
+source-undated = ohne Datum
 status-todo = Offen
 status-done = Erledigt
 status-done-on = Erledigt am { $date }

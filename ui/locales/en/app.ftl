@@ -52,7 +52,8 @@ field-platforms = Apps you use
 field-platforms-hint = Tick every Meta app you have an account with.
 field-device = Where you will follow the steps
 field-profile-name = Name for this profile
-field-profile-name-hint = Only you see it, e.g. “My accounts” or “Anna's Instagram”.
+field-profile-name-hint = Only you see it, e.g. “My accounts” or “Anna’s Instagram”.
+field-profile-name-count = { $count } of { $max } characters
 field-profile-name-default = My accounts
 device-desktop = Computer (web browser)
 device-ios = iPhone or iPad
@@ -64,6 +65,7 @@ profile-cancel = Cancel
 profile-needs-country = Choose the country you live in.
 profile-needs-platform = Tick at least one app you use.
 profile-needs-name = Give this profile a name.
+profile-name-too-long = A profile name can have at most { $max } characters; this one has { $count }. Shorten it: nothing is cut for you.
 profile-form-errors = Please fix the following:
 
 ## Dashboard
@@ -145,6 +147,8 @@ deadline-business-days = { $count ->
 flows-title = What you can do
 flows-empty = Nothing applies to this choice. Edit your profile and tick the apps you use.
 flow-card-progress = { $done } of { $total } steps done
+# The person's apps a guide is about, e.g. "Facebook, Instagram".
+flow-card-apps = For: { $apps }
 flow-card-next = Next: { $step }
 flow-card-finished = All steps recorded
 flow-card-start = Start
@@ -208,6 +212,8 @@ confidence-high = High confidence
 confidence-medium = Medium confidence
 confidence-low = Low confidence
 confidence-unverified = Unverified
+# A cited page that gives no date of its own.
+source-undated = undated
 status-todo = To do
 status-done = Done
 status-done-on = Done on { $date }

@@ -52,6 +52,7 @@ field-platforms-hint = Marca todas las aplicaciones de Meta en las que tengas un
 field-device = Dónde vas a seguir los pasos
 field-profile-name = Nombre de este perfil
 field-profile-name-hint = Solo lo ves tú; por ejemplo, «Mis cuentas» o «El Instagram de Ana».
+field-profile-name-count = { $count } de { $max } caracteres
 field-profile-name-default = Mis cuentas
 device-desktop = Ordenador (navegador web)
 device-ios = iPhone o iPad
@@ -63,6 +64,7 @@ profile-cancel = Cancelar
 profile-needs-country = Elige el país en el que vives.
 profile-needs-platform = Marca al menos una aplicación que uses.
 profile-needs-name = Ponle un nombre a este perfil.
+profile-name-too-long = Un nombre de perfil puede tener como máximo { $max } caracteres; este tiene { $count }. Acórtalo: no se recorta nada por ti.
 profile-form-errors = Corrige lo siguiente:
 
 ## Dashboard
@@ -144,6 +146,8 @@ deadline-business-days = { $count ->
 flows-title = Qué puedes hacer
 flows-empty = No hay nada que se aplique a esta selección. Edita tu perfil y marca las aplicaciones que usas.
 flow-card-progress = { $done } de { $total } pasos completados
+# The person's apps a guide is about, e.g. "Facebook, Instagram".
+flow-card-apps = Para: { $apps }
 flow-card-next = Siguiente: { $step }
 flow-card-finished = Todos los pasos registrados
 flow-card-start = Empezar
@@ -207,6 +211,8 @@ confidence-high = Confianza alta
 confidence-medium = Confianza media
 confidence-low = Confianza baja
 confidence-unverified = Sin verificar
+# A cited page that gives no date of its own.
+source-undated = sin fecha
 status-todo = Pendiente
 status-done = Hecho
 status-done-on = Hecho el { $date }

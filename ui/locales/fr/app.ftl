@@ -52,6 +52,7 @@ field-platforms-hint = Cochez chaque application Meta sur laquelle vous avez un 
 field-device = Appareil sur lequel vous suivrez les étapes
 field-profile-name = Nom de ce profil
 field-profile-name-hint = Il n'est visible que par vous, par exemple « Mes comptes » ou « L'Instagram d'Anna ».
+field-profile-name-count = { $count } caractères sur { $max }
 field-profile-name-default = Mes comptes
 device-desktop = Ordinateur (navigateur web)
 device-ios = iPhone ou iPad
@@ -63,6 +64,7 @@ profile-cancel = Annuler
 profile-needs-country = Choisissez votre pays de résidence.
 profile-needs-platform = Cochez au moins une application que vous utilisez.
 profile-needs-name = Donnez un nom à ce profil.
+profile-name-too-long = Un nom de profil compte au plus { $max } caractères ; celui-ci en a { $count }. Raccourcissez-le : rien n'est coupé à votre place.
 profile-form-errors = Veuillez corriger les points suivants :
 
 ## Dashboard
@@ -144,6 +146,8 @@ deadline-business-days = { $count ->
 flows-title = Ce que vous pouvez faire
 flows-empty = Rien ne s'applique à ce choix. Modifiez votre profil et cochez les applications que vous utilisez.
 flow-card-progress = Étapes terminées : { $done } sur { $total }
+# The person's apps a guide is about, e.g. "Facebook, Instagram".
+flow-card-apps = Pour : { $apps }
 flow-card-next = Étape suivante : { $step }
 flow-card-finished = Toutes les étapes sont enregistrées
 flow-card-start = Commencer
@@ -208,6 +212,8 @@ confidence-high = Confiance élevée
 confidence-medium = Confiance moyenne
 confidence-low = Confiance faible
 confidence-unverified = Non vérifié
+# A cited page that gives no date of its own.
+source-undated = non daté
 status-todo = À faire
 status-done = Terminée
 status-done-on = Terminée le { $date }

@@ -52,6 +52,7 @@ field-platforms-hint = Seleziona tutte le app di Meta in cui hai un account.
 field-device = Dove seguirai i passaggi
 field-profile-name = Nome di questo profilo
 field-profile-name-hint = Lo vedi solo tu, ad esempio «I miei account» o «L’Instagram di Anna».
+field-profile-name-count = { $count } caratteri su { $max }
 field-profile-name-default = I miei account
 device-desktop = Computer (browser web)
 device-ios = iPhone o iPad
@@ -63,6 +64,7 @@ profile-cancel = Annulla
 profile-needs-country = Scegli il paese in cui vivi.
 profile-needs-platform = Seleziona almeno un’app che usi.
 profile-needs-name = Dai un nome a questo profilo.
+profile-name-too-long = Il nome di un profilo può avere al massimo { $max } caratteri; questo ne ha { $count }. Accorcialo: non viene tagliato nulla al posto tuo.
 profile-form-errors = Correggi quanto segue:
 
 ## Dashboard
@@ -144,6 +146,8 @@ deadline-business-days = { $count ->
 flows-title = Cosa puoi fare
 flows-empty = Nulla si applica a questa scelta. Modifica il tuo profilo e seleziona le app che usi.
 flow-card-progress = { $done } passaggi completati su { $total }
+# The person's apps a guide is about, e.g. "Facebook, Instagram".
+flow-card-apps = Per: { $apps }
 flow-card-next = Prossimo: { $step }
 flow-card-finished = Tutti i passaggi sono registrati
 flow-card-start = Inizia
@@ -207,6 +211,8 @@ confidence-high = Affidabilità alta
 confidence-medium = Affidabilità media
 confidence-low = Affidabilità bassa
 confidence-unverified = Non verificato
+# A cited page that gives no date of its own.
+source-undated = senza data
 status-todo = Da fare
 status-done = Fatto
 status-done-on = Fatto il { $date }

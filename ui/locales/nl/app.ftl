@@ -52,6 +52,7 @@ field-platforms-hint = Vink elke Meta-app aan waarbij je een account hebt.
 field-device = Waar je de stappen gaat volgen
 field-profile-name = Naam voor dit profiel
 field-profile-name-hint = Alleen jij ziet deze naam, bijvoorbeeld „Mijn accounts” of „Instagram van Anna”.
+field-profile-name-count = { $count } van { $max } tekens
 field-profile-name-default = Mijn accounts
 device-desktop = Computer (webbrowser)
 device-ios = iPhone of iPad
@@ -63,6 +64,7 @@ profile-cancel = Annuleren
 profile-needs-country = Kies het land waar je woont.
 profile-needs-platform = Vink minstens één app aan die je gebruikt.
 profile-needs-name = Geef dit profiel een naam.
+profile-name-too-long = Een profielnaam mag hoogstens { $max } tekens hebben; deze heeft er { $count }. Maak hem korter: er wordt niets voor je afgeknipt.
 profile-form-errors = Verbeter het volgende:
 
 ## Dashboard
@@ -144,6 +146,8 @@ deadline-business-days = { $count ->
 flows-title = Wat je kunt doen
 flows-empty = Voor deze keuze is niets van toepassing. Bewerk je profiel en vink de apps aan die je gebruikt.
 flow-card-progress = { $done } van de { $total } stappen gedaan
+# The person's apps a guide is about, e.g. "Facebook, Instagram".
+flow-card-apps = Voor: { $apps }
 flow-card-next = Volgende: { $step }
 flow-card-finished = Alle stappen vastgelegd
 flow-card-start = Beginnen
@@ -207,6 +211,8 @@ confidence-high = Hoge betrouwbaarheid
 confidence-medium = Gemiddelde betrouwbaarheid
 confidence-low = Lage betrouwbaarheid
 confidence-unverified = Niet geverifieerd
+# A cited page that gives no date of its own.
+source-undated = zonder datum
 status-todo = Te doen
 status-done = Gedaan
 status-done-on = Gedaan op { $date }

@@ -52,6 +52,7 @@ field-platforms-hint = Zaznacz każdą aplikację Meta, w której masz konto.
 field-device = Gdzie będziesz wykonywać kroki
 field-profile-name = Nazwa tego profilu
 field-profile-name-hint = Widzisz ją tylko ty, np. „Moje konta” albo „Instagram Anny”.
+field-profile-name-count = { $count } z { $max } znaków
 field-profile-name-default = Moje konta
 device-desktop = Komputer (przeglądarka internetowa)
 device-ios = iPhone lub iPad
@@ -63,6 +64,7 @@ profile-cancel = Anuluj
 profile-needs-country = Wybierz kraj, w którym mieszkasz.
 profile-needs-platform = Zaznacz co najmniej jedną aplikację, z której korzystasz.
 profile-needs-name = Nadaj temu profilowi nazwę.
+profile-name-too-long = Nazwa profilu może mieć najwyżej { $max } znaków; ta ma { $count }. Skróć ją: nic nie zostanie obcięte za ciebie.
 profile-form-errors = Popraw następujące elementy:
 
 ## Dashboard
@@ -158,6 +160,8 @@ deadline-business-days = { $count ->
 flows-title = Co możesz zrobić
 flows-empty = Przy tym wyborze nic nie ma zastosowania. Edytuj profil i zaznacz aplikacje, z których korzystasz.
 flow-card-progress = Wykonane kroki: { $done } z { $total }
+# The person's apps a guide is about, e.g. "Facebook, Instagram".
+flow-card-apps = Dotyczy: { $apps }
 flow-card-next = Dalej: { $step }
 flow-card-finished = Wszystkie kroki zapisane
 flow-card-start = Zacznij
@@ -225,6 +229,8 @@ confidence-high = Wysoka pewność
 confidence-medium = Średnia pewność
 confidence-low = Niska pewność
 confidence-unverified = Niezweryfikowane
+# A cited page that gives no date of its own.
+source-undated = bez daty
 status-todo = Do zrobienia
 status-done = Zrobione
 status-done-on = Wykonano { $date }

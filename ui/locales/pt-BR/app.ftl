@@ -52,6 +52,7 @@ field-platforms-hint = Marque todos os aplicativos da Meta em que você tem uma 
 field-device = Onde você vai seguir as etapas
 field-profile-name = Nome deste perfil
 field-profile-name-hint = Só você vê esse nome, por exemplo, “Minhas contas” ou “Instagram da Ana”.
+field-profile-name-count = { $count } de { $max } caracteres
 field-profile-name-default = Minhas contas
 device-desktop = Computador (navegador da web)
 device-ios = iPhone ou iPad
@@ -63,6 +64,7 @@ profile-cancel = Cancelar
 profile-needs-country = Escolha o país onde você mora.
 profile-needs-platform = Marque pelo menos um aplicativo que você usa.
 profile-needs-name = Dê um nome a este perfil.
+profile-name-too-long = Um nome de perfil pode ter no máximo { $max } caracteres; este tem { $count }. Encurte-o: nada é cortado por você.
 profile-form-errors = Corrija o seguinte:
 
 ## Dashboard
@@ -144,6 +146,8 @@ deadline-business-days = { $count ->
 flows-title = O que você pode fazer
 flows-empty = Nada se aplica a esta escolha. Edite o seu perfil e marque os aplicativos que você usa.
 flow-card-progress = { $done } de { $total } etapas concluídas
+# The person's apps a guide is about, e.g. "Facebook, Instagram".
+flow-card-apps = Para: { $apps }
 flow-card-next = Próxima etapa: { $step }
 flow-card-finished = Todas as etapas registradas
 flow-card-start = Começar
@@ -208,6 +212,8 @@ confidence-high = Confiança alta
 confidence-medium = Confiança média
 confidence-low = Confiança baixa
 confidence-unverified = Não verificado
+# A cited page that gives no date of its own.
+source-undated = sem data
 status-todo = A fazer
 status-done = Concluída
 status-done-on = Concluída em { $date }
