@@ -87,7 +87,7 @@ fn list_is_tailored_to_the_region() {
     let flows: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let object = flows.as_array().unwrap().iter().find(|f| f["id"] == "object-ai-training").unwrap();
     let steps: Vec<&str> = object["steps"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
-    assert_eq!(steps, ["know-there-is-no-right", "ask-anyway"]);
+    assert_eq!(steps, ["know-there-is-no-right", "ask-anyway", "use-your-state-rights"], "Texas: no right to object, but the requests its law gives");
 }
 
 #[test]
@@ -353,4 +353,48 @@ fn check_reports_catalog_mistakes_with_file_and_line() {
         assert!(out.lines().any(|l| l == want), "missing {want:?} in\n{out}");
     }
     assert!(out.contains("looks like a Meta host"), "{out}");
+}
+
+#[test]
+fn show_prints_a_guide_as_a_person_there_sees_it() {
+    let o = run(&["show", "escalate-to-authority", "--region", "GB", "--platform", "facebook", "--device", "desktop"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.starts_with("Complain to a data protection authority\n"), "{out}");
+    assert!(out.contains("For United Kingdom (GB), facebook, desktop."), "{out}");
+    let first = out.find("Complain to Meta first").expect("the UK's complain-first step");
+    let ico = out.find("Complain to the Information Commissioner's Office").expect("the ICO step");
+    assert!(first < ico, "{out}");
+    assert!(out.contains("Link: Open Meta's privacy contact page: https://help.meta.com/support/privacy"), "{out}");
+    assert!(out.contains("Sources: "), "{out}");
+
+    // JSON: the view the window gets, with only the notes and sources that apply.
+    let o = run(&["show", "object-ai-training", "--region", "PL", "--platform", "instagram", "--device", "android", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let steps: Vec<&str> = v["step_details"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
+    assert!(steps.contains(&"object-on-instagram") && !steps.contains(&"object-on-facebook"), "{steps:?}");
+    let text = stdout(&o);
+    for foreign in ["ICO", "Swiss", "Brazil", "California"] {
+        assert!(!text.contains(foreign), "a Polish reader reads {foreign}");
+    }
+    // In the person's language, device by device.
+    let o = run(&["show", "object-ai-training", "--region", "DE", "--platform", "facebook", "--device", "ios", "--locale", "de"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Einstellungen und Privatsphäre"), "{}", stdout(&o));
+}
+
+#[test]
+fn show_says_plainly_when_a_guide_does_not_apply_or_an_argument_is_wrong() {
+    let o = run(&["show", "object-ai-training", "--region", "PL", "--platform", "threads", "--device", "ios"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("does not apply to Poland (PL), threads, ios"), "{}", stderr(&o));
+    let o = run(&["show", "objet-ai-training", "--region", "PL", "--platform", "facebook", "--device", "ios"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("did you mean `object-ai-training`"), "{}", stderr(&o));
+    let o = run(&["show", "object-ai-training", "--region", "XX", "--platform", "facebook", "--device", "ios"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = run(&["show", "object-ai-training", "--region", "PL", "--platform", "facebook"]);
+    assert_eq!(o.status.code(), Some(2), "the device is required");
+    assert!(stderr(&o).contains("--device"), "{}", stderr(&o));
 }

@@ -495,8 +495,15 @@ fn a_german_facebook_objection_from_first_step_to_follow_up() {
     app.type_text(&format!("{step} input[data-evidence='email-used']"), "ich@example.org");
     app.screenshot("12-de-submission-step");
     app.click(&format!("{step} .mark-done"));
-    let said = app.wait_text("#status", "erledigt");
+    // On the last step the confirmation appears beside the buttons, in view,
+    // focused and announced, with the follow-up and its date.
+    let said = app.wait_text("#screen-walk .record-confirmation", "erledigt");
     assert!(said.contains("2026"), "the follow-up and its date are announced: {said}");
+    let active = app.js("return document.activeElement.outerHTML.slice(0, 200)");
+    assert!(active.as_str().unwrap_or("").contains("record-confirmation"), "the focus is on the confirmation, not {active}");
+    assert_eq!(app.js("return document.querySelector('#screen-walk .record-confirmation').getAttribute('role')"), "status");
+    let seen = app.js("const r = document.querySelector('#screen-walk .record-confirmation').getBoundingClientRect(); return [r.top >= 0 && r.bottom <= innerHeight + 1, `${r.top} ${r.bottom} ${innerHeight} ${scrollY}`]");
+    assert_eq!(seen[0], true, "the confirmation is in view: {seen}");
 
     // The follow-up is on the overview with its date.
     app.click("#nav-dashboard");
@@ -548,7 +555,9 @@ fn a_german_facebook_objection_from_first_step_to_follow_up() {
     // After a restart: still German, still where it was.
     app.click("#nav-dashboard");
     let cards = "return [...document.querySelectorAll('#flow-list li')].map((li) => li.dataset.flowId).join(' ')";
-    app.wait_for("#flow-list");
+    // The overview as drawn afresh after the skip, not the one left hidden.
+    app.wait_for("#screen-dashboard:not([hidden]) #flow-list");
+    app.wait_text("#flow-list [data-flow-id='escalate-to-authority']", "1 von 4");
     let before = app.js(cards);
     let overview = "return document.getElementById('screen-dashboard').innerText";
     let drawn_by_intl = app.js(overview);
@@ -741,14 +750,23 @@ fn every_screen_holds_longer_text_at_800_by_600() {
     app.first_run("BR", &["facebook", "instagram", "whatsapp"], "Pseudo");
     check("dashboard");
     app.click("#flow-list [data-flow-id='object-ai-training'] .open-flow");
+    // At 800x600 the list of steps is one line that opens it.
+    app.wait_for("#screen-walk:not([hidden]) .stepper-box");
+    assert_eq!(app.js("return document.querySelector('#screen-walk .stepper-box').open"), false);
+    app.click("#screen-walk .stepper-box > summary");
     app.click("#screen-walk .stepper [data-step-id='object-on-facebook']");
     app.wait_for("#screen-walk article[data-step-id='object-on-facebook'] .letter");
+    // The step's title and its first instruction are in view.
+    let in_view = app.js("const t = document.getElementById('step-title').getBoundingClientRect(); const i = document.querySelector('#screen-walk .instructions li').getBoundingClientRect(); return [t.top >= -1, i.bottom <= innerHeight, `${t.top} ${i.top} ${i.bottom} ${innerHeight} ${scrollY}`]");
+    app.screenshot("30-pseudo-step-at-800x600");
+    assert_eq!((&in_view[0], &in_view[1]), (&json!(true), &json!(true)), "at 800x600 the title and first instruction are visible: {in_view}");
     check("walkthrough");
     app.js("document.querySelector('.letters').scrollIntoView()");
     app.screenshot("30-pseudo-walkthrough-letter");
     // A step whose link is the person's own authority, named by the app.
     app.click("#nav-dashboard");
     app.click("#flow-list [data-flow-id='escalate-to-authority'] .open-flow");
+    app.click("#screen-walk .stepper-box > summary");
     app.click("#screen-walk .stepper [data-step-id='petition-the-anpd']");
     app.wait_for("#screen-walk article[data-step-id='petition-the-anpd'] .open-link");
     check("walkthrough-authority");
@@ -1039,4 +1057,79 @@ fn the_overview_names_the_law_and_authority_of_a_land_or_state() {
     app.wait_for("#screen-walk article[data-step-id='complain-to-your-attorney-general'] .open-link");
     app.click("#screen-walk .open-link");
     assert!(app.opened(1)[0].starts_with("https://www.myfloridalegal.com/"), "{:?}", app.opened(1));
+}
+
+/// A name longer than the limit is kept whole and the form says so, and the
+/// list of problems follows each fix instead of waiting for the next submit.
+#[test]
+#[ignore = "needs a display, tauri-driver and WebKitWebDriver: run scripts/test.sh"]
+fn the_profile_form_keeps_a_long_name_and_follows_each_fix() {
+    let app = App::start("long-name", |_| {});
+    app.wait_text("#profile-title", "Welcome");
+    app.js("document.getElementById('profile-name').value = ''; document.getElementById('profile-name').dispatchEvent(new Event('input'))");
+    app.click("#profile-submit");
+    app.wait_text("#profile-errors", "Choose the country you live in");
+    assert_eq!(app.find_all("#profile-errors li").len(), 3, "country, apps and name");
+    // Fixing the country takes it off the list at once.
+    app.click("#country option[value='DE']");
+    let errors = app.text("#profile-errors");
+    assert!(!errors.contains("Choose the country"), "{errors}");
+    assert_eq!(app.find_all("#profile-errors li").len(), 2);
+    app.click("#platforms input[value='instagram']");
+    assert_eq!(app.find_all("#profile-errors li").len(), 1);
+    // 300 characters in three scripts and emoji: nothing is cut.
+    app.js(r#"
+        const long = 'Anna '.repeat(20) + 'مرحبا '.repeat(20) + '🙂'.repeat(80);
+        const field = document.getElementById('profile-name');
+        field.value = long;
+        field.dispatchEvent(new Event('input'));
+    "#);
+    let kept = app.js("return [...document.getElementById('profile-name').value].length");
+    assert_eq!(kept, 300, "the field keeps what was typed");
+    assert_eq!(app.text("#profile-name-count"), "300 of 80 characters");
+    app.click("#profile-submit");
+    let errors = app.wait_text("#profile-errors", "at most 80 characters");
+    assert!(errors.contains("this one has 300"), "{errors}");
+    assert!(app.find_all("#screen-dashboard:not([hidden])").is_empty(), "no profile was made");
+    app.screenshot("80-long-name");
+    // Shortened, the problem leaves the list and the profile is made.
+    app.js("const f = document.getElementById('profile-name'); f.value = 'Anna 🙂'; f.dispatchEvent(new Event('input'))");
+    assert!(app.find_all("#profile-errors:not([hidden])").is_empty(), "the summary closes once all is fixed");
+    app.click("#profile-submit");
+    app.wait_for("#screen-dashboard:not([hidden]) #flow-list");
+    assert!(app.text("#screen-dashboard").contains("Anna 🙂"));
+}
+
+/// Each change of screen or step starts at its heading, in view and
+/// focused, however the person got there: from a scrolled-down overview by
+/// mouse or by keyboard, and with Enter on Done.
+#[test]
+#[ignore = "needs a display, tauri-driver and WebKitWebDriver: run scripts/test.sh"]
+fn every_new_screen_and_step_starts_at_its_heading() {
+    let app = App::start("where-am-i", |_| {});
+    app.post("/window/rect", json!({"width": 800, "height": 600}));
+    app.first_run("IE", &["facebook", "instagram"], "Scroll");
+    let heading_in_view = |id: &str| {
+        let js = format!("const e = document.getElementById('{id}'); const r = e.getBoundingClientRect(); return [document.activeElement === e, r.top >= 0 && r.top < innerHeight / 3]");
+        app.js(&js)
+    };
+    // By mouse, from the bottom of the overview.
+    app.js("window.scrollTo(0, document.body.scrollHeight)");
+    app.click("#flow-list [data-flow-id='object-ai-training'] .open-flow");
+    app.wait_for("#screen-walk:not([hidden]) #walk-title");
+    assert_eq!(heading_in_view("walk-title"), json!([true, true]));
+    // Back, scrolled down again, and by keyboard.
+    app.click("#screen-walk .back");
+    app.wait_for("#screen-dashboard:not([hidden]) #flow-list");
+    app.js("window.scrollTo(0, document.body.scrollHeight)");
+    app.js("document.querySelector(\"[data-flow-id='request-deletion'] .open-flow\").focus({ preventScroll: true })");
+    app.press(&["\u{E007}"]);
+    app.wait_for("#screen-walk:not([hidden]) #walk-title");
+    assert_eq!(heading_in_view("walk-title"), json!([true, true]));
+    // Enter on Done, scrolled to the bottom of a long step: the next step's title.
+    app.js("document.querySelector('#screen-walk .mark-done').focus()");
+    app.press(&["\u{E007}"]);
+    app.retry("#screen-walk .step-confirmation:not([hidden])", "no confirmation under the next step's title", |_| Some(()));
+    assert_eq!(heading_in_view("step-title"), json!([true, true]));
+    app.screenshot("81-next-step-at-its-heading");
 }

@@ -515,3 +515,150 @@ mod catalog {
         assert!(states >= 15, "only {states} states with a law in force");
     }
 }
+
+mod guides {
+    //! The guides as a person in one place, with some apps, on one device
+    //! reads them: what changed at Meta in 2026 and what each law asks.
+
+    use meta_optout_core::load::{load_bundled, FlowSet};
+    use meta_optout_core::model::{Device, FollowUpKind, Platform};
+    use meta_optout_core::select::{view, FlowView, Lang, Query};
+    use meta_optout_core::Date;
+
+    fn guide(set: &FlowSet, flow: &str, region: &str, platforms: &[Platform], device: Device) -> Option<FlowView> {
+        let region = set.catalog.region(region).unwrap_or_else(|| panic!("no region {region}"));
+        let q = Query { region: Some(region), platforms: platforms.to_vec(), device: Some(device) };
+        view(set, flow, &q, device, Date::today(), Lang::default())
+    }
+
+    fn ids(v: &FlowView) -> Vec<&str> {
+        v.step_details.iter().map(|s| s.id.as_str()).collect()
+    }
+
+    fn position(v: &FlowView, id: &str) -> usize {
+        ids(v).iter().position(|s| *s == id).unwrap_or_else(|| panic!("no step {id} in {:?}", ids(v)))
+    }
+
+    #[test]
+    fn a_uk_reader_complains_to_meta_before_the_ico() {
+        let set = load_bundled().set;
+        let v = guide(&set, "escalate-to-authority", "GB", &[Platform::Facebook], Device::Desktop).unwrap();
+        assert!(position(&v, "complain-to-meta-first") < position(&v, "complain-to-the-ico"));
+        let first = v.step_details.iter().find(|s| s.id == "complain-to-meta-first").unwrap();
+        assert!(first.body.as_deref().unwrap().contains("within 30 days"));
+        assert_eq!(first.follow_up.as_ref().map(|f| f.after.days), Some(30));
+        // Nobody else gets the UK's rule.
+        let de = guide(&set, "escalate-to-authority", "DE", &[Platform::Facebook], Device::Desktop).unwrap();
+        assert!(!ids(&de).contains(&"complain-to-meta-first"));
+    }
+
+    #[test]
+    fn a_floridian_gets_a_request_step_and_their_attorney_generals_page() {
+        let set = load_bundled().set;
+        let v = guide(&set, "object-ai-training", "US-FL", &[Platform::Facebook], Device::Ios).unwrap();
+        let step = v.step_details.iter().find(|s| s.id == "use-your-state-rights").expect("a request step for Florida");
+        assert!(step.link.as_ref().unwrap().url.starts_with("https://help.meta.com/"));
+        assert!(!ids(&v).contains(&"use-california-rights"));
+        let e = guide(&set, "escalate-to-authority", "US-FL", &[Platform::Facebook], Device::Ios).unwrap();
+        let ag = e.step_details.iter().find(|s| s.id == "complain-to-your-attorney-general").unwrap();
+        let authority = set.catalog.authority(set.catalog.region("US-FL").unwrap().authority.as_deref().unwrap()).unwrap();
+        let page = authority.complaint_url.as_deref().unwrap_or(&authority.url);
+        assert_eq!(ag.link.as_ref().unwrap().url, url::Url::parse(page).unwrap().to_string());
+        // California: opt-outs of sale and sharing within 15 business days.
+        let ca = guide(&set, "object-ai-training", "US-CA", &[Platform::Facebook], Device::Desktop).unwrap();
+        let step = ca.step_details.iter().find(|s| s.id == "use-california-rights").unwrap();
+        assert!(step.body.as_deref().unwrap().contains("within 15 business days"));
+        // A state whose law is not yet in force gets no request step.
+        let al = guide(&set, "object-ai-training", "US-AL", &[Platform::Facebook], Device::Desktop).unwrap();
+        assert!(!ids(&al).contains(&"use-your-state-rights"), "{:?}", ids(&al));
+    }
+
+    #[test]
+    fn a_polish_reader_reads_nothing_about_other_countries_laws() {
+        let set = load_bundled().set;
+        let foreign = ["Swiss", "Switzerland", "Brazil", "LGPD", "UK GDPR", "ICO", "Information Commissioner", "California", "Attorney General", "state's law", "US users"];
+        for f in &set.flows {
+            for platform in Platform::ALL {
+                for device in Device::ALL {
+                    let Some(v) = guide(&set, &f.flow.id, "PL", &[platform], device) else { continue };
+                    let seen = serde_json::to_string(&v).unwrap();
+                    for word in foreign {
+                        assert!(!seen.contains(word), "{} on {platform:?}/{device:?}: a Polish reader reads {word:?}", f.flow.id);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn activity_from_other_businesses_is_offered_everywhere_with_the_notes_that_apply() {
+        let set = load_bundled().set;
+        let us = guide(&set, "off-facebook-activity", "US-TX", &[Platform::Instagram], Device::Android).unwrap();
+        let de = guide(&set, "off-facebook-activity", "DE", &[Platform::Instagram], Device::Android).unwrap();
+        for v in [&us, &de] {
+            let step = v.step_details.iter().find(|s| s.id == "activity-from-other-businesses").expect("the setting is offered");
+            assert!(step.body.as_deref().unwrap().contains("Feed and Meta AI"), "{:?}", step.body);
+            assert!(step.menu_path.iter().any(|l| l.english == "Your information and permissions"));
+        }
+        let notes = |v: &FlowView| v.step_details.iter().flat_map(|s| s.caveats.iter().map(|c| c.id.clone())).collect::<Vec<_>>();
+        assert!(notes(&us).contains(&"no-clear-previous".into()), "the US is told there is no replacement");
+        assert!(!notes(&de).contains(&"no-clear-previous".into()));
+        assert!(notes(&de).contains(&"older-name".into()));
+        assert!(!ids(&us).contains(&"clear-previous-activity"), "the old tool is gone in the US");
+        assert!(ids(&de).contains(&"disconnect-future-activity"));
+    }
+
+    #[test]
+    fn a_whatsapp_account_is_deleted_without_a_grace_period() {
+        let set = load_bundled().set;
+        let v = guide(&set, "request-deletion", "BR", &[Platform::Whatsapp], Device::Android).unwrap();
+        assert_eq!(ids(&v), ["delete-whatsapp-account"], "a WhatsApp-only person gets WhatsApp's step alone");
+        let step = &v.step_details[0];
+        assert!(step.body.as_deref().unwrap().contains("no 30-day grace period"));
+        assert_eq!(step.follow_up.as_ref().map(|f| f.kind), Some(FollowUpKind::Reminder));
+        assert!(step.menu_path.iter().map(|l| l.english.as_str()).eq(["Settings", "Account", "Delete account"]));
+        let fb = guide(&set, "request-deletion", "BR", &[Platform::Facebook], Device::Android).unwrap();
+        assert!(!ids(&fb).contains(&"delete-whatsapp-account"));
+        assert!(ids(&fb).contains(&"make-it-private-instead"));
+    }
+
+    #[test]
+    fn the_meta_ai_guide_fits_the_device_and_the_region() {
+        let set = load_bundled().set;
+        let phone = guide(&set, "delete-meta-ai-data", "US-NY", &[Platform::Whatsapp], Device::Ios).unwrap();
+        for id in ["delete-ai-chats", "manage-ai-memory", "know-ai-chats-shape-ads", "keep-whatsapp-out-of-accounts-center"] {
+            assert!(ids(&phone).contains(&id), "{id}: {:?}", ids(&phone));
+        }
+        let desk = guide(&set, "delete-meta-ai-data", "US-NY", &[Platform::Whatsapp], Device::Desktop).unwrap();
+        assert!(!ids(&desk).contains(&"manage-ai-memory"), "memory lives in the phone app");
+        let de = guide(&set, "delete-meta-ai-data", "DE", &[Platform::Whatsapp], Device::Ios).unwrap();
+        assert!(!ids(&de).contains(&"know-ai-chats-shape-ads"), "AI chats do not shape ads in the EU");
+        let glasses = phone.step_details.iter().find(|s| s.id == "delete-glasses-recordings").unwrap();
+        assert!(glasses.body.as_deref().unwrap().contains("29 April 2025"));
+    }
+
+    #[test]
+    fn a_parent_reads_what_meta_says_about_teens_where_they_live() {
+        let set = load_bundled().set;
+        let note = |region: &str| {
+            let v = guide(&set, "protect-a-teen", region, &[Platform::Instagram], Device::Android).unwrap();
+            v.step_details[0].caveats.iter().map(|c| c.id.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(note("FR"), ["eu-statement"]);
+        assert_eq!(note("US-TX"), ["no-statement"]);
+    }
+
+    #[test]
+    fn flow_sources_are_pages_not_home_pages_and_undated_pages_say_so() {
+        let set = load_bundled().set;
+        for f in &set.flows {
+            for s in &f.flow.sources {
+                let path = s.url.splitn(4, '/').nth(3).unwrap_or("").trim_matches('/');
+                assert!(!path.is_empty() && !["blog", "news"].contains(&path), "{}: source {} is not a page: {}", f.flow.id, s.id, s.url);
+                if let Some(d) = &s.date {
+                    assert_ne!(d, "2026-11-25", "{}: {} carries the day it was read, not its own date", f.flow.id, s.id);
+                }
+            }
+        }
+    }
+}

@@ -282,3 +282,28 @@ fn the_windows_own_fonts_have_every_letter_of_its_words_and_guides() {
         }
     }
 }
+
+#[test]
+fn a_menu_name_no_language_translates_is_not_marked_unconfirmed() {
+    // "Messenger", "Meta AI", "(i)" read the same in every language: they are
+    // Meta's own words, so the window shows them without the badge.
+    let set = meta_optout_core::load::load_bundled().set;
+    let mut same = 0;
+    for locale in i18n::translated_locales() {
+        for f in &set.flows {
+            for s in &f.flow.steps {
+                for (entry, lines) in s.menu_path.entries() {
+                    for (i, english) in lines.iter().enumerate() {
+                        let key = format!("steps.{}.menu_path.{entry}.{}", s.id, i + 1);
+                        let label = set.translations.menu_label(&f.flow.id, &key, english, locale);
+                        if label.label == *english {
+                            same += 1;
+                            assert_ne!(label.status, i18n::MenuLabelStatus::Unconfirmed, "{locale} {}/{key}: {english:?}", f.flow.id);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(same > 0, "no untranslated name found to check");
+}
