@@ -638,6 +638,17 @@ mod guides {
     }
 
     #[test]
+    fn on_a_phone_asking_meta_anyway_starts_with_the_menu_tap() {
+        let set = load_bundled().set;
+        let phone = guide(&set, "object-ai-training", "US-TX", &[Platform::Facebook], Device::Ios).unwrap();
+        let step = phone.step_details.iter().find(|s| s.id == "ask-anyway").unwrap();
+        assert_eq!(step.menu_path.first().map(|l| l.english.as_str()), Some("Menu"));
+        let desk = guide(&set, "object-ai-training", "US-TX", &[Platform::Facebook], Device::Desktop).unwrap();
+        let step = desk.step_details.iter().find(|s| s.id == "ask-anyway").unwrap();
+        assert_eq!(step.menu_path.first().map(|l| l.english.as_str()), Some("Settings & privacy"));
+    }
+
+    #[test]
     fn a_parent_reads_what_meta_says_about_teens_where_they_live() {
         let set = load_bundled().set;
         let note = |region: &str| {
