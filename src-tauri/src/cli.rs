@@ -282,22 +282,10 @@ fn list(region: Option<String>, platforms: Vec<String>, device: Option<String>, 
     for p in &loaded.problems {
         eprintln!("meta-optout: skipped: {p}");
     }
-    let q = match query(&loaded.set.catalog, region.as_deref(), &platforms, device.as_deref()) {
+    let q = match situation(&loaded.set, region.as_deref(), &platforms, device.as_deref(), locale) {
         Ok(q) => q,
-        Err(e @ crate::error::Error::UnknownRegion(_)) => {
-            eprintln!("meta-optout: {e} See `meta-optout regions` for the list.");
-            return ExitCode::from(2);
-        }
-        Err(e) => {
-            eprintln!("meta-optout: {e}");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
-    if !i18n::is_known(locale) {
-        let all: Vec<&str> = i18n::LOCALES.iter().map(|l| l.id).collect();
-        eprintln!("meta-optout: unknown locale `{locale}`; the app speaks {}", all.join(", "));
-        return ExitCode::from(2);
-    }
     let flows = select::list(&loaded.set, &q, Date::today(), select::Lang { locale, meta_locale: locale });
     if as_json {
         return print(&json(&flows));
@@ -320,6 +308,30 @@ fn list(region: Option<String>, platforms: Vec<String>, device: Option<String>, 
     print(&text)
 }
 
+/// The person's situation and language from the command line, or the exit
+/// code after saying which value is wrong.
+fn situation<'s>(
+    set: &'s load::FlowSet,
+    region: Option<&str>,
+    platforms: &[String],
+    device: Option<&str>,
+    locale: &str,
+) -> Result<select::Query<'s>, ExitCode> {
+    let q = query(&set.catalog, region, platforms, device).map_err(|e| {
+        match e {
+            crate::error::Error::UnknownRegion(_) => eprintln!("meta-optout: {e} See `meta-optout regions` for the list."),
+            e => eprintln!("meta-optout: {e}"),
+        }
+        ExitCode::from(2)
+    })?;
+    if !i18n::is_known(locale) {
+        let all: Vec<&str> = i18n::LOCALES.iter().map(|l| l.id).collect();
+        eprintln!("meta-optout: unknown locale `{locale}`; the app speaks {}", all.join(", "));
+        return Err(ExitCode::from(2));
+    }
+    Ok(q)
+}
+
 fn show(flow: &str, region: Option<&str>, platforms: &[String], device: Option<&str>, locale: &str, as_json: bool) -> ExitCode {
     let loaded = load::load_app(dirs::user_flows_dir().as_deref());
     for p in &loaded.problems {
@@ -331,18 +343,10 @@ fn show(flow: &str, region: Option<&str>, platforms: &[String], device: Option<&
         eprintln!("meta-optout: there is no guide `{flow}`{}; `meta-optout list` shows them", meta_optout_core::suggest::did_you_mean(flow, ids));
         return ExitCode::from(2);
     }
-    let q = match query(&set.catalog, region, platforms, device) {
+    let q = match situation(set, region, platforms, device, locale) {
         Ok(q) => q,
-        Err(e) => {
-            eprintln!("meta-optout: {e}");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
-    if !i18n::is_known(locale) {
-        let all: Vec<&str> = i18n::LOCALES.iter().map(|l| l.id).collect();
-        eprintln!("meta-optout: unknown locale `{locale}`; the app speaks {}", all.join(", "));
-        return ExitCode::from(2);
-    }
     let (Some(r), Some(d)) = (q.region, q.device) else { unreachable!("region and device are required arguments") };
     let lang = select::Lang { locale, meta_locale: locale };
     let who = format!("{} ({}), {}, {}", r.name, r.code, q.platforms.iter().map(|p| p.id()).collect::<Vec<_>>().join(", "), d.id());

@@ -42,6 +42,24 @@ impl Report<'_> {
         }
     }
 
+    /// A cited page, in a flow or the catalog: an id, a title, a real date
+    /// if any, and an https URL to the page itself, not a site's home page.
+    fn source(&mut self, p: &str, id: &str, url: &str, title: &str, date: Option<&str>, today: Date) {
+        self.id(&format!("{p}.id"), id);
+        self.text(&format!("{p}.title"), title);
+        if let Some(date) = date {
+            self.past_date(&format!("{p}.date"), date, today);
+        }
+        match check_url_form(url) {
+            Err(e) => self.add(format!("{p}.url"), format!("`{url}` {e}")),
+            Ok(_) if !has_path(url) => self.add(
+                format!("{p}.url"),
+                format!("`{url}` is a site's home page or an index of posts; cite the page that states the fact"),
+            ),
+            Ok(_) => {}
+        }
+    }
+
     /// Ids in a list must be unique; reports each repeat once.
     fn unique<'i>(&mut self, path: &str, ids: impl Iterator<Item = &'i str>, what: &str) {
         let mut seen: HashMap<&str, usize> = HashMap::new();
@@ -70,20 +88,7 @@ pub fn check_flow(file: &str, stem: Option<&str>, flow: &Flow, catalog: &Catalog
     }
     r.unique("$.sources", flow.sources.iter().map(|s| s.id.as_str()), "source");
     for (i, s) in flow.sources.iter().enumerate() {
-        let p = format!("$.sources[{i}]");
-        r.id(&format!("{p}.id"), &s.id);
-        r.text(&format!("{p}.title"), &s.title);
-        if let Some(date) = &s.date {
-            r.past_date(&format!("{p}.date"), date, today);
-        }
-        match check_url_form(&s.url) {
-            Err(e) => r.add(format!("{p}.url"), format!("`{}` {e}", s.url)),
-            Ok(_) if !has_path(&s.url) => r.add(
-                format!("{p}.url"),
-                format!("`{}` is a site's home page or an index of posts; cite the page that states the fact", s.url),
-            ),
-            Ok(_) => {}
-        }
+        r.source(&format!("$.sources[{i}]"), &s.id, &s.url, &s.title, s.date.as_deref(), today);
     }
     let source_ids: HashSet<&str> = flow.sources.iter().map(|s| s.id.as_str()).collect();
 
@@ -311,20 +316,7 @@ pub fn check_catalog(
     // Sources: each a specific page with a real date.
     r.unique("$.sources", c.sources.iter().map(|s| s.id.as_str()), "source");
     for (i, s) in c.sources.iter().enumerate() {
-        let p = format!("$.sources[{i}]");
-        r.id(&format!("{p}.id"), &s.id);
-        r.text(&format!("{p}.title"), &s.title);
-        if let Some(date) = &s.date {
-            r.past_date(&format!("{p}.date"), date, today);
-        }
-        match check_url_form(&s.url) {
-            Err(e) => r.add(format!("{p}.url"), format!("`{}` {e}", s.url)),
-            Ok(_) if !has_path(&s.url) => r.add(
-                format!("{p}.url"),
-                format!("`{}` is a site's home page or an index of posts; cite the page that states the fact", s.url),
-            ),
-            Ok(_) => {}
-        }
+        r.source(&format!("$.sources[{i}]"), &s.id, &s.url, &s.title, s.date.as_deref(), today);
     }
     let source_ids: HashSet<&str> = c.sources.iter().map(|s| s.id.as_str()).collect();
     let cite = |r: &mut Report<'_>, path: String, ids: &[String], required: bool| {

@@ -97,54 +97,32 @@ fn describe_change(c: &Change, line: &mut String) {
     }
 }
 
-/// What was recorded for a step, one item each, escaped by `escape`.
-fn step_details(st: &StepRecord, escape: fn(&str) -> String) -> Vec<String> {
+/// What was recorded for a step, one item each: text escaped by `escape`,
+/// dates written by `day` (HTML keeps `2026-11-20` on one line, so that a
+/// narrow column never breaks it at its hyphens).
+fn step_details(st: &StepRecord, escape: fn(&str) -> String, day: fn(&str) -> String) -> Vec<String> {
+    let value = |v: &str| if crate::date::Date::parse(v).is_ok() { day(v) } else { escape(v) };
     let mut details = Vec::new();
     if let Some(r) = &st.reason {
         details.push(format!("reason: {}", escape(r)));
     }
     if let Some(u) = &st.until {
-        details.push(format!("until {}", escape(u)));
+        details.push(format!("until {}", value(u)));
     }
     for e in &st.evidence {
-        details.push(format!("{}: {}", escape(&e.label), escape(&e.value)));
+        details.push(format!("{}: {}", escape(&e.label), value(&e.value)));
     }
     if let Some(n) = &st.note {
         details.push(format!("note: {}", escape(n)));
     }
     if let Some(d) = &st.follow_up_due {
-        details.push(format!("follow-up due {}", escape(d)));
+        details.push(format!("follow-up due {}", value(d)));
     }
     details
 }
 
-/// Like [`step_details`] for HTML, with each date kept on one line: a
-/// narrow column must not break `2026-11-20` at its hyphens.
-fn step_details_html(st: &StepRecord) -> Vec<String> {
-    let day = |v: &str| {
-        if crate::date::Date::parse(v).is_ok() {
-            format!("<span class=\"nowrap\">{}</span>", esc(v))
-        } else {
-            esc(v)
-        }
-    };
-    let mut details = Vec::new();
-    if let Some(r) = &st.reason {
-        details.push(format!("reason: {}", esc(r)));
-    }
-    if let Some(u) = &st.until {
-        details.push(format!("until {}", day(u)));
-    }
-    for e in &st.evidence {
-        details.push(format!("{}: {}", esc(&e.label), day(&e.value)));
-    }
-    if let Some(n) = &st.note {
-        details.push(format!("note: {}", esc(n)));
-    }
-    if let Some(d) = &st.follow_up_due {
-        details.push(format!("follow-up due {}", day(d)));
-    }
-    details
+fn html_day(v: &str) -> String {
+    format!("<span class=\"nowrap\">{}</span>", esc(v))
 }
 
 /// Escapes text for Markdown: backslash before every character that could
@@ -201,7 +179,7 @@ fn markdown(r: &Record<'_>) -> String {
             let _ = writeln!(o, "### {} (`{}`, instructions checked {})\n", md(&f.title), f.id, f.last_verified);
             let _ = writeln!(o, "| Step | Status | Changed | Details |\n|---|---|---|---|");
             for st in &f.steps {
-                let mut details = step_details(st, md);
+                let mut details = step_details(st, md, md);
                 if let Some(v) = st.followed_version.as_ref().filter(|v| **v != f.last_verified) {
                     details.push(format!("followed the version checked {v}"));
                 }
@@ -306,7 +284,7 @@ fn html(r: &Record<'_>) -> String {
                 esc(&f.last_verified)
             );
             for st in &f.steps {
-                let details = step_details_html(st);
+                let details = step_details(st, esc, html_day);
                 let class = if st.status == Status::Done { " class=\"done nowrap\"" } else { " class=\"nowrap\"" };
                 let _ = writeln!(
                     o,
