@@ -377,6 +377,18 @@ mod catalog {
     }
 
     #[test]
+    fn every_authority_is_one_someone_is_sent_to() {
+        // An authority nobody is sent to would only widen the link allow-list.
+        let c = catalog();
+        for a in &c.regions.authorities {
+            let named = c.regions.regions.iter().any(|r| r.authority.as_deref() == Some(a.id.as_str()))
+                || c.regions.frameworks.iter().any(|f| f.lead_authority.as_deref() == Some(a.id.as_str()));
+            assert!(named, "authority {} is not used", a.id);
+        }
+        assert!(c.region("RU").unwrap().authority.is_none(), "no regulator is offered against a service the state bans");
+    }
+
+    #[test]
     fn germany_is_sent_to_hamburg_by_default_and_each_land_to_its_own_authority() {
         let c = catalog();
         let de = c.region("DE").unwrap();
