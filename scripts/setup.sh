@@ -7,8 +7,10 @@
 # answer the file dialogs and check they belong to the window),
 # desktop-file-utils and appstream (the package checks validate the desktop
 # entry and metadata), Node.js and npm (to fetch axe-core, the
-# accessibility checker the end-to-end tests run in the page),
-# a Rust toolchain and tauri-driver. Safe to run again.
+# accessibility checker the end-to-end tests run in the page), the Polish
+# locale (WebKitGTK writes date fields in the system's locale, and a test
+# types a date the Polish way), a Rust toolchain and tauri-driver. Safe to
+# run again.
 set -euo pipefail
 
 RUST_MIN="1.90"
@@ -17,7 +19,7 @@ PACKAGES=(
   build-essential pkg-config curl file ca-certificates
   libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
   xvfb xauth webkit2gtk-driver imagemagick chromium poppler-utils strace xdotool x11-utils
-  desktop-file-utils appstream
+  desktop-file-utils appstream locales
 )
 
 say() { printf 'setup: %s\n' "$*" >&2; }
@@ -35,6 +37,14 @@ if [ "${#missing[@]}" -gt 0 ]; then
   say "installing ${missing[*]}"
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# A locale a test runs the window in, generated once.
+if ! locale -a 2>/dev/null | grep -qi '^pl_PL\.utf-\?8$'; then
+  say "generating the pl_PL.UTF-8 locale"
+  as_root sed -i 's/^# *\(pl_PL.UTF-8 UTF-8\)/\1/' /etc/locale.gen
+  grep -q '^pl_PL.UTF-8 UTF-8' /etc/locale.gen || echo 'pl_PL.UTF-8 UTF-8' | as_root tee -a /etc/locale.gen >/dev/null
+  as_root locale-gen >/dev/null
 fi
 
 export PATH="$HOME/.cargo/bin:$PATH"

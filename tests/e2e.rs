@@ -1133,3 +1133,23 @@ fn every_new_screen_and_step_starts_at_its_heading() {
     assert_eq!(heading_in_view("step-title"), json!([true, true]));
     app.screenshot("81-next-step-at-its-heading");
 }
+
+/// Date fields are written in the system's language, as WebKitGTK does: a
+/// Polish system gets day, month, year, and a date typed that way is kept.
+#[test]
+#[ignore = "needs a display, tauri-driver and WebKitWebDriver: run scripts/test.sh"]
+fn a_polish_system_enters_dates_the_polish_way() {
+    let home = fresh_home("pl-dates");
+    let app = App::launch_with(home, &[("LANG", "pl_PL.UTF-8"), ("LC_ALL", "")]);
+    app.wait_text("#profile-title", "Witaj");
+    app.first_run("PL", &["instagram"], "Ania");
+    app.click("#flow-list [data-flow-id='object-ai-training'] .open-flow");
+    app.click("#screen-walk .stepper [data-step-id='object-on-instagram']");
+    let input = "#screen-walk input[data-evidence='submitted-on']";
+    app.wait_for(input);
+    app.js(&format!("document.querySelector(\"{input}\").scrollIntoView({{block: 'center'}})"));
+    app.type_text(input, "20.11.2026");
+    let value = app.js(&format!("return document.querySelector(\"{input}\").value"));
+    assert_eq!(value, "2026-11-20", "typed day, month, year");
+    app.screenshot("82-polish-date");
+}
