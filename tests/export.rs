@@ -223,3 +223,19 @@ fn an_export_for_one_profile_contains_nothing_of_the_others() {
     assert!(!json.contains("me@example.org"));
     assert_eq!(record.profiles.len(), 1);
 }
+
+#[test]
+fn a_record_cites_only_the_pages_behind_the_persons_own_steps() {
+    // A Polish profile's record is for a Polish authority: no Californian
+    // regulation, no UK regulator, no US notice among its sources.
+    let set = load_bundled().set;
+    let dir = scratch("polish-sources");
+    progress::add_profile(&dir, &set, "Ania", "PL", &[meta_optout_core::model::Platform::Instagram]).unwrap();
+    let record = record_of(&set, &dir, Some("Ania"));
+    let json = serde_json::to_string(&record).unwrap();
+    for foreign in ["cppa.ca.gov", "ico.org.uk", "oag.ca.gov", "law.cornell.edu"] {
+        assert!(!json.contains(foreign), "a Polish record cites {foreign}");
+    }
+    let flows = &record.profiles[0].flows;
+    assert!(flows.iter().all(|f| !f.sources.is_empty()), "every guide still cites its sources");
+}

@@ -117,7 +117,17 @@ pub fn build<'a>(set: &FlowSet, progress: &'a Progress, profiles: &[&Profile], t
                         id: f.id.clone(),
                         title: f.title.clone(),
                         last_verified: f.last_verified.clone(),
-                        sources: flow.sources.clone(),
+                        // Only the pages behind the steps this person has,
+                        // not every source of the guide (a Polish record
+                        // cites no Californian regulation).
+                        sources: flow
+                            .sources
+                            .iter()
+                            .filter(|src| {
+                                f.steps.iter().any(|s| flow.step(&s.id).is_some_and(|st| st.sources.contains(&src.id)))
+                            })
+                            .cloned()
+                            .collect(),
                         steps: f
                             .steps
                             .iter()
