@@ -9,8 +9,8 @@
 # entry and metadata), Node.js and npm (to fetch axe-core, the
 # accessibility checker the end-to-end tests run in the page), the Polish
 # locale (WebKitGTK writes date fields in the system's locale, and a test
-# types a date the Polish way), a Rust toolchain and tauri-driver. Safe to
-# run again.
+# types a date the Polish way), zbar-tools (a test reads the QR code the
+# window draws), a Rust toolchain and tauri-driver. Safe to run again.
 set -euo pipefail
 
 RUST_MIN="1.90"
@@ -19,7 +19,7 @@ PACKAGES=(
   build-essential pkg-config curl file ca-certificates
   libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
   xvfb xauth webkit2gtk-driver imagemagick chromium poppler-utils strace xdotool x11-utils
-  desktop-file-utils appstream locales
+  desktop-file-utils appstream locales zbar-tools
 )
 
 say() { printf 'setup: %s\n' "$*" >&2; }

@@ -7,6 +7,7 @@ fn main() {
         "list_flows",
         "get_flow",
         "open_step_link",
+        "step_link_qr",
         "progress_overview",
         "add_profile",
         "update_profile",

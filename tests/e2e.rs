@@ -1153,3 +1153,46 @@ fn a_polish_system_enters_dates_the_polish_way() {
     assert_eq!(value, "2026-11-20", "typed day, month, year");
     app.screenshot("82-polish-date");
 }
+
+/// A step's link goes to the phone as a QR code drawn in the window: it
+/// reads back as exactly the allow-listed link the button would open, it
+/// comes first when the person follows the steps on a phone, and a step
+/// without a link shows none.
+#[test]
+#[ignore = "needs a display, tauri-driver and WebKitWebDriver: run scripts/test.sh"]
+fn a_steps_link_goes_to_the_phone_as_a_qr_code() {
+    let app = App::start("qr", |_| {});
+    app.first_run("IE", &["facebook"], "Phone");
+    // On a phone the code is the first offer.
+    app.click("#nav-dashboard");
+    app.click("#flow-list [data-flow-id='object-ai-training'] .open-flow");
+    app.click("#screen-walk .device-switch input[value='ios']");
+    app.click("#screen-walk .stepper [data-step-id='object-on-facebook']");
+    let img = "#screen-walk article[data-step-id='object-on-facebook'] .qr img";
+    app.wait_for(img);
+    let alt = app.js(&format!("return document.querySelector(\"{img}\").alt"));
+    assert_eq!(alt, "QR code of the link https://www.facebook.com/help/contact/6359191084165019");
+    let button = app.text("#screen-walk .open-link");
+    assert!(button.ends_with("on this computer"), "{button}");
+    // Read the code off the screen as a phone would.
+    app.js(&format!("document.querySelector(\"{img}\").scrollIntoView({{block: 'center'}})"));
+    let rect = app.js(&format!("const r = document.querySelector(\"{img}\").getBoundingClientRect(); return [Math.round(r.x) - 10, Math.round(r.y) - 10, Math.round(r.width) + 20, Math.round(r.height) + 20]"));
+    let r: Vec<i64> = serde_json::from_value(rect).unwrap();
+    app.screenshot("83-qr-on-phone");
+    let shot = artifacts().join("83-qr-on-phone.png");
+    let crop = artifacts().join("83-qr-crop.png");
+    let ok = Command::new("convert").arg(&shot).args(["-crop", &format!("{}x{}+{}+{}", r[2], r[3], r[0], r[1])]).arg(&crop).status().unwrap();
+    assert!(ok.success());
+    let read = Command::new("zbarimg").args(["--raw", "-q"]).arg(&crop).output().expect("zbarimg (zbar-tools) reads the code");
+    assert_eq!(String::from_utf8_lossy(&read.stdout).trim(), "https://www.facebook.com/help/contact/6359191084165019");
+    // On the computer the code waits for a click, and a step without a link has none.
+    app.click("#screen-walk .device-switch input[value='desktop']");
+    app.wait_for("#screen-walk .phone-link");
+    assert!(app.find_all("#screen-walk .qr:not([hidden])").is_empty());
+    app.click("#screen-walk .phone-link");
+    app.wait_for("#screen-walk .qr:not([hidden]) img");
+    app.click("#screen-walk .stepper [data-step-id='know-your-right']");
+    app.wait_for("#screen-walk article[data-step-id='know-your-right']");
+    assert!(app.find_all("#screen-walk .qr, #screen-walk .phone-link").is_empty(), "no link, no code");
+    app.assert_accessible("the QR code");
+}

@@ -63,6 +63,7 @@ pub fn run() {
             commands::list_flows,
             commands::get_flow,
             commands::open_step_link,
+            commands::step_link_qr,
             commands::progress_overview,
             commands::add_profile,
             commands::update_profile,

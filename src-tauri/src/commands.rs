@@ -326,6 +326,22 @@ pub fn open_step_link(state: State<'_, AppState>, flow: String, step: String, re
     open::that_detached(url.as_str()).map_err(|e| Error::OpenFailed(e.to_string()))
 }
 
+/// A step's link as a QR code for the phone: the same allow-listed URL that
+/// `open_step_link` would open, drawn here and sent nowhere.
+#[derive(Serialize)]
+pub struct StepQr {
+    url: String,
+    svg: String,
+}
+
+#[tauri::command]
+pub fn step_link_qr(state: State<'_, AppState>, flow: String, step: String, region: String) -> Result<StepQr, Error> {
+    let region = state.set().catalog.region(&region);
+    let url = select::step_link(state.set(), &flow, &step, region).map_err(|e| Error::LinkRefused(e.to_string()))?;
+    let svg = meta_optout_core::qr::svg(url.as_str()).ok_or_else(|| Error::LinkRefused(format!("`{url}` is too long for a QR code")))?;
+    Ok(StepQr { url: url.to_string(), svg })
+}
+
 /// Every profile and where it stands.
 #[derive(Serialize)]
 pub struct Overview {

@@ -307,6 +307,15 @@ const walkActions = {
     const step = flow.step_details[currentIndex()];
     if (step?.letter) screens.refreshLetters($('screen-walk'), flow, step);
   },
+  // The QR code of the step's link, or nothing when it cannot be drawn.
+  phoneLink: async (step) => {
+    try {
+      return await call('step_link_qr', { flow: flow.id, step: step.id, region: situation().region });
+    } catch (e) {
+      showNotice(describe(e));
+      return null;
+    }
+  },
   openLink: async (step) => {
     try {
       await call('open_step_link', { flow: flow.id, step: step.id, region: situation().region });

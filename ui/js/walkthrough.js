@@ -129,6 +129,33 @@ function renderRecord(flow, step, record, actions) {
     report ? null : h('p', { class: 'hint' }, t('walk-no-profile')));
 }
 
+// The step's link: the button that opens it in the browser here, and its QR
+// code to take it to the phone. When the person follows the steps on a
+// phone, the code comes first and the button says it opens on the computer.
+function openLink(step, actions) {
+  const onPhone = state.device === 'ios' || state.device === 'android';
+  const label = step.link.label ?? (step.authority ? t('walk-open-authority', { name: step.authority.name }) : t('walk-open'));
+  const qr = h('figure', { class: 'qr', id: `qr-${step.id}`, hidden: true });
+  const phone = h('button', { type: 'button', class: 'secondary phone-link', 'aria-expanded': 'false', 'aria-controls': `qr-${step.id}`,
+    onclick: () => showQr() }, t('walk-open-on-phone'));
+  async function showQr() {
+    const code = await actions.phoneLink(step);
+    if (!code) return;
+    const img = h('img', { src: `data:image/svg+xml;base64,${btoa(code.svg)}`, alt: t('walk-qr-alt', { url: code.url }), width: 240, height: 240 });
+    qr.replaceChildren(img, h('figcaption', { class: 'hint' }, t('walk-qr-explain')));
+    qr.hidden = false;
+    phone.setAttribute('aria-expanded', 'true');
+  }
+  if (onPhone) showQr();
+  return h('div', { class: 'open' },
+    onPhone ? qr : null,
+    h('button', { type: 'button', class: onPhone ? 'secondary open-link' : 'primary open-link', 'aria-describedby': `host-${step.id}`, onclick: () => actions.openLink(step) },
+      onPhone ? t('walk-open-on-computer', { label }) : label),
+    h('p', { id: `host-${step.id}`, class: 'hint host' }, t('walk-open-hint', { host: step.link.host })),
+    onPhone ? null : phone,
+    onPhone ? null : qr);
+}
+
 function renderStep(flow, step, index, record, actions) {
   const n = flow.step_details.length;
   return h('article', { class: `step status-${record?.status ?? 'todo'}`, dataset: { stepId: step.id }, 'aria-labelledby': 'step-title' },
@@ -147,10 +174,7 @@ function renderStep(flow, step, index, record, actions) {
       h('h4', { id: `how-${step.id}` }, t('walk-instructions')),
       h('ol', {}, step.instructions.map((line) => h('li', {}, line)))) : null,
     step.authority ? h('p', { class: 'authority' }, t('walk-authority', { name: step.authority.name })) : null,
-    step.link ? h('div', { class: 'open' },
-      h('button', { type: 'button', class: 'primary open-link', 'aria-describedby': `host-${step.id}`, onclick: () => actions.openLink(step) },
-        step.link.label ?? (step.authority ? t('walk-open-authority', { name: step.authority.name }) : t('walk-open'))),
-      h('p', { id: `host-${step.id}`, class: 'hint host' }, t('walk-open-hint', { host: step.link.host }))) : null,
+    step.link ? openLink(step, actions) : null,
     step.caveats.length ? h('section', { class: 'caveats', 'aria-label': t('walk-caveats') },
       h('ul', {}, step.caveats.map((c) => h('li', {}, c.text)))) : null,
     step.follow_up ? h('p', { class: 'follow-up-note' }, t('walk-follow-up', { title: step.follow_up.title, after: period(step.follow_up.after) })) : null,

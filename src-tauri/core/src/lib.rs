@@ -19,6 +19,7 @@ pub mod load;
 pub mod model;
 pub mod pack;
 pub mod progress;
+pub mod qr;
 pub mod region_view;
 pub mod schema;
 pub mod select;

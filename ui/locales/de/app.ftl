@@ -230,6 +230,11 @@ walk-instructions = So gehen Sie vor
 walk-open = Im Browser öffnen
 walk-open-authority = Website öffnen: { $name }
 walk-open-hint = Öffnet { $host } in Ihrem Browser.
+walk-open-on-phone = Auf dem Handy öffnen
+# $label is the button's own words, e.g. "Open the Facebook objection form".
+walk-open-on-computer = Auf diesem Computer: { $label }
+walk-qr-alt = QR-Code des Links { $url }
+walk-qr-explain = Scannen Sie ihn mit der Kamera Ihres Handys: Die Seite öffnet sich dort, in Metas App, wenn Sie sie haben. Es wird nichts gesendet; markieren Sie den Schritt hier als erledigt, wenn Sie fertig sind.
 walk-opened = In Ihrem Browser geöffnet. Kehren Sie hierher zurück, wenn Sie fertig sind.
 walk-authority = Ihre Behörde: { $name }
 # $after is a period-* value, in the accusative ("einen Monat später").

@@ -229,6 +229,11 @@ walk-instructions = What to do
 walk-open = Open in browser
 walk-open-authority = Open the site of { $name }
 walk-open-hint = Opens { $host } in your browser.
+walk-open-on-phone = Open on your phone
+# $label is the button's own words, e.g. "Open the Facebook objection form".
+walk-open-on-computer = { $label } on this computer
+walk-qr-alt = QR code of the link { $url }
+walk-qr-explain = Scan it with your phone's camera: the page opens there, in Meta's app if you have it. Nothing is sent anywhere; mark the step done here when you have finished.
 walk-opened = Opened in your browser. Come back here when you are done.
 walk-authority = Your authority: { $name }
 walk-follow-up = After this step: { $title } ({ $after } later).

@@ -228,6 +228,11 @@ walk-instructions = Qué hacer
 walk-open = Abrir en el navegador
 walk-open-authority = Abrir el sitio web: { $name }
 walk-open-hint = Abre { $host } en tu navegador.
+walk-open-on-phone = Abrir en tu teléfono
+# $label is the button's own words, e.g. "Open the Facebook objection form".
+walk-open-on-computer = { $label } en este ordenador
+walk-qr-alt = Código QR del enlace { $url }
+walk-qr-explain = Escanéalo con la cámara de tu teléfono: la página se abre allí, en la app de Meta si la tienes. No se envía nada; marca el paso como hecho aquí cuando termines.
 walk-opened = Se ha abierto en tu navegador. Vuelve aquí cuando hayas terminado.
 walk-authority = Tu autoridad de protección de datos: { $name }
 walk-follow-up = Después de este paso: { $title } (al cabo de { $after }).

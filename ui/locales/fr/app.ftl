@@ -229,6 +229,11 @@ walk-instructions = Marche à suivre
 walk-open = Ouvrir dans le navigateur
 walk-open-authority = Ouvrir le site : { $name }
 walk-open-hint = Ouvre { $host } dans votre navigateur.
+walk-open-on-phone = Ouvrir sur votre téléphone
+# $label is the button's own words, e.g. "Open the Facebook objection form".
+walk-open-on-computer = { $label } sur cet ordinateur
+walk-qr-alt = Code QR du lien { $url }
+walk-qr-explain = Scannez-le avec l'appareil photo de votre téléphone : la page s'ouvre sur celui-ci, dans l'application de Meta si vous l'avez. Rien n'est envoyé ; marquez l'étape comme faite ici quand vous avez terminé.
 walk-opened = Ouvert dans votre navigateur. Revenez ici lorsque vous aurez terminé.
 walk-authority = Votre autorité : { $name }
 walk-follow-up = Après cette étape : { $title } ({ $after } plus tard).

@@ -228,6 +228,11 @@ walk-instructions = Cosa fare
 walk-open = Apri nel browser
 walk-open-authority = Apri il sito: { $name }
 walk-open-hint = Apre { $host } nel tuo browser.
+walk-open-on-phone = Apri sul telefono
+# $label is the button's own words, e.g. "Open the Facebook objection form".
+walk-open-on-computer = { $label } su questo computer
+walk-qr-alt = Codice QR del link { $url }
+walk-qr-explain = Inquadralo con la fotocamera del telefono: la pagina si apre lì, nell’app di Meta se ce l’hai. Non viene inviato nulla; segna qui il passaggio come fatto quando hai finito.
 walk-opened = Aperto nel tuo browser. Torna qui quando hai finito.
 walk-authority = La tua autorità: { $name }
 walk-follow-up = Dopo questo passaggio: { $title } ({ $after } dopo).

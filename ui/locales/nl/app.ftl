@@ -228,6 +228,11 @@ walk-instructions = Wat je moet doen
 walk-open = Openen in browser
 walk-open-authority = Website openen: { $name }
 walk-open-hint = Opent { $host } in je browser.
+walk-open-on-phone = Openen op je telefoon
+# $label is the button's own words, e.g. "Open the Facebook objection form".
+walk-open-on-computer = { $label } op deze computer
+walk-qr-alt = QR-code van de link { $url }
+walk-qr-explain = Scan hem met de camera van je telefoon: de pagina opent daar, in de app van Meta als je die hebt. Er wordt niets verstuurd; markeer de stap hier als gedaan als je klaar bent.
 walk-opened = Geopend in je browser. Kom hier terug als je klaar bent.
 walk-authority = Jouw toezichthouder: { $name }
 walk-follow-up = Na deze stap: { $title } ({ $after } later).

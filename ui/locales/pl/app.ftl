@@ -246,6 +246,11 @@ walk-instructions = Co zrobić
 walk-open = Otwórz w przeglądarce
 walk-open-authority = Otwórz stronę: { $name }
 walk-open-hint = Otwiera { $host } w twojej przeglądarce.
+walk-open-on-phone = Otwórz na telefonie
+# $label is the button's own words, e.g. "Open the Facebook objection form".
+walk-open-on-computer = { $label } na tym komputerze
+walk-qr-alt = Kod QR linku { $url }
+walk-qr-explain = Zeskanuj go aparatem telefonu: strona otworzy się na nim, w aplikacji Meta, jeśli ją masz. Nic nie jest wysyłane; gdy skończysz, oznacz tu krok jako zrobiony.
 walk-opened = Otwarto w przeglądarce. Wróć tutaj, gdy skończysz.
 walk-authority = Właściwy urząd: { $name }
 walk-follow-up = Po tym kroku: { $title } (za { $after }).

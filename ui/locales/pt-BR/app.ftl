@@ -229,6 +229,11 @@ walk-instructions = O que fazer
 walk-open = Abrir no navegador
 walk-open-authority = Abrir o site: { $name }
 walk-open-hint = Abre { $host } no seu navegador.
+walk-open-on-phone = Abrir no celular
+# $label is the button's own words, e.g. "Open the Facebook objection form".
+walk-open-on-computer = { $label } neste computador
+walk-qr-alt = Código QR do link { $url }
+walk-qr-explain = Escaneie com a câmera do celular: a página abre nele, no app da Meta se você tiver. Nada é enviado; marque a etapa como concluída aqui quando terminar.
 walk-opened = Aberto no seu navegador. Volte para cá quando terminar.
 walk-authority = Sua autoridade: { $name }
 walk-follow-up = Depois desta etapa: { $title } (daqui a { $after }).
