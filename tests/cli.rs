@@ -398,3 +398,26 @@ fn show_says_plainly_when_a_guide_does_not_apply_or_an_argument_is_wrong() {
     assert_eq!(o.status.code(), Some(2), "the device is required");
     assert!(stderr(&o).contains("--device"), "{}", stderr(&o));
 }
+
+#[test]
+fn calendar_writes_the_dates_to_keep_as_an_ics_file() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-calendar");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let with = |args: &[&str]| run(&[&["--data-dir", dir.to_str().unwrap()], args].concat());
+    assert_eq!(with(&["profile", "add", "Anna", "--region", "DE", "--platforms", "facebook"]).status.code(), Some(0));
+    assert_eq!(with(&["mark", "object-ai-training/object-on-facebook", "done", "--evidence", "submitted-on=2026-11-20"]).status.code(), Some(0));
+    let file = dir.join("dates.ics");
+    let o = with(&["calendar", "--out", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("(1 date to keep)"), "{}", stderr(&o));
+    let ics = std::fs::read_to_string(&file).unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.contains("DTSTART;VALUE=DATE:20261220\r\n"), "{ics}");
+    assert!(ics.contains("UID:p1.object-ai-training.object-on-facebook@meta-optout"), "{ics}");
+    // The same through export, and an unknown profile is named.
+    let o = with(&["export", "--format", "ics"]);
+    assert!(stdout(&o).contains("BEGIN:VEVENT"));
+    let o = with(&["calendar", "--profile", "Nobody"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("there is no profile \"Nobody\""), "{}", stderr(&o));
+}

@@ -239,3 +239,71 @@ fn a_record_cites_only_the_pages_behind_the_persons_own_steps() {
     let flows = &record.profiles[0].flows;
     assert!(flows.iter().all(|f| !f.sources.is_empty()), "every guide still cites its sources");
 }
+
+mod calendar {
+    //! The dates to keep as a calendar, read back with an independent,
+    //! strict iCalendar parser.
+
+    use super::*;
+    use meta_optout_core::model::Platform;
+
+    /// The calendar's events as (UID, DTSTART, STATUS, has an alarm a day before).
+    fn events(ics: &str) -> Vec<(String, String, String, bool)> {
+        let mut parser = ical::IcalParser::new(std::io::BufReader::new(ics.as_bytes()));
+        let calendar = parser.next().expect("one calendar").expect("it parses");
+        assert!(parser.next().is_none(), "only one calendar");
+        let prop = |props: &[ical::property::Property], name: &str| {
+            props.iter().find(|p| p.name == name).and_then(|p| p.value.clone()).unwrap_or_default()
+        };
+        calendar
+            .events
+            .iter()
+            .map(|e| {
+                let start = e.properties.iter().find(|p| p.name == "DTSTART").expect("DTSTART");
+                let all_day = start.params.as_ref().is_some_and(|ps| ps.iter().any(|(k, v)| k == "VALUE" && v.iter().any(|x| x == "DATE")));
+                assert!(all_day, "an all-day event: {start:?}");
+                let day_before = ["-P1D", "-PT24H", "-PT86400S"];
+                let alarm = e.alarms.iter().any(|a| day_before.contains(&prop(&a.properties, "TRIGGER").as_str()) && prop(&a.properties, "ACTION") == "DISPLAY");
+                let end = prop(&e.properties, "DTEND");
+                assert!(end > start.value.clone().unwrap_or_default(), "an all-day event ends the day after it starts");
+                (prop(&e.properties, "UID"), start.value.clone().unwrap_or_default(), prop(&e.properties, "STATUS"), alarm)
+            })
+            .collect()
+    }
+
+    fn ics(set: &FlowSet, dir: &Path, at: &str) -> String {
+        let p = Progress::open(dir).unwrap();
+        let profiles: Vec<_> = p.state.profiles.iter().collect();
+        export::render(&export::build(set, &p, &profiles, today(), at), Format::Calendar)
+    }
+
+    #[test]
+    fn each_open_follow_up_is_an_all_day_event_with_an_alarm_the_day_before() {
+        let set = load_bundled().set;
+        let dir = scratch("calendar");
+        progress::add_profile(&dir, &set, "Anna", "DE", &[Platform::Facebook]).unwrap();
+        let mut m = Mark { flow: "object-ai-training".into(), step: "object-on-facebook".into(), status: Some(Status::Done), ..Mark::default() };
+        m.evidence.insert("submitted-on".into(), "2026-11-20".into());
+        progress::mark(&dir, &set, m).unwrap();
+        let first = ics(&set, &dir, "2026-11-25T12:00:00Z");
+        let got = events(&first);
+        assert_eq!(got.len(), 1, "{first}");
+        let (uid, start, status, alarm) = &got[0];
+        assert_eq!(start, "20261220", "Meta's month runs from the day the form was sent");
+        assert_eq!(status, "CONFIRMED");
+        assert!(*alarm, "a reminder the day before:\n{first}");
+        let unfolded = first.replace("\r\n ", "").replace("\n ", "");
+        assert!(unfolded.contains("escalate"), "says what to do then");
+        // A later export keeps the UID, so a calendar updates the same event.
+        let second = ics(&set, &dir, "2026-12-01T08:00:00Z");
+        assert_eq!(events(&second)[0].0, *uid);
+        assert_eq!(first.replace("20261125T120000Z", "X"), second.replace("20261201T080000Z", "X"), "nothing else changes between exports");
+        // Undone, the date no longer stands: the same UID, cancelled.
+        let profile = Progress::open(&dir).unwrap().state.profiles[0].id.clone();
+        progress::undo(&dir, &profile, "object-ai-training", "object-on-facebook").unwrap();
+        let third = ics(&set, &dir, "2026-12-02T08:00:00Z");
+        let got = events(&third);
+        assert_eq!(got.len(), 1, "{third}");
+        assert_eq!((&got[0].0, got[0].2.as_str()), (uid, "CANCELLED"));
+    }
+}

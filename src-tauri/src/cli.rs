@@ -127,9 +127,21 @@ static PROGRAM: Program = Program {
                 history. JSON is lossless and can be imported again; Markdown and HTML print its SHA-256 digest so a \
                 copy can be checked against it.",
             args: &[
-                Arg::value("format", "FORMAT", "md, html, csv or json").required(),
+                Arg::value("format", "FORMAT", "md, html, csv, json, or ics for the dates to keep as a calendar").required(),
                 Arg::value("profile", "NAME", "Only this profile (default: all)"),
                 Arg::value("out", "FILE", "Write to FILE instead of standard output").path(),
+            ],
+        },
+        Command {
+            path: &["calendar"],
+            about: "Write the dates to keep (Meta's reply deadlines, deletion grace periods) as a calendar file",
+            long_about: "Write the dates to keep as an RFC 5545 calendar (.ics) that calendar apps import: one all-day \
+                event per open follow-up, with what to do that day and a reminder the day before. Each event keeps its \
+                identity from one export to the next, so importing a newer file updates the dates instead of adding \
+                copies, and a date that no longer stands comes as cancelled.",
+            args: &[
+                Arg::value("profile", "NAME", "Only this profile (default: all)"),
+                Arg::value("out", "FILE", "Write to FILE.ics instead of standard output").path(),
             ],
         },
         Command {
@@ -200,6 +212,9 @@ pub fn run() -> ExitCode {
         "recover" => with_data(data_dir, |dir, _| progress_cmd::recover(dir)),
         "export" => with_data(data_dir, |dir, set| {
             progress_cmd::export(dir, set, &m.one("format").unwrap_or_default(), m.one("profile").as_deref(), m.path("out").as_deref())
+        }),
+        "calendar" => with_data(data_dir, |dir, set| {
+            progress_cmd::export(dir, set, "ics", m.one("profile").as_deref(), m.path("out").as_deref())
         }),
         "import" => with_data(data_dir, |dir, _| progress_cmd::import(dir, &m.path("file").unwrap_or_default())),
         other => unreachable!("`{other}` is in the grammar but has no handler"),

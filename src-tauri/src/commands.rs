@@ -460,7 +460,8 @@ pub fn export_record(app: tauri::AppHandle, state: State<'_, AppState>, format: 
     let record = export::build(state.set(), &p, &[chosen], Date::today(), &date::now_timestamp());
     let text = export::render(&record, format);
     let safe_name: String = chosen.name.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
-    let suggested = format!("meta-optout-record-{safe_name}-{}.{}", Date::today(), format.extension());
+    let what = if format == Format::Calendar { "dates" } else { "record" };
+    let suggested = format!("meta-optout-{what}-{safe_name}-{}.{}", Date::today(), format.extension());
     let dialog = Dialog { title: "Save your record", filter: format.extension(), extension: format.extension() };
     let Some(path) = file_dialog::ask(&app, dialog, Ask::Save { file_name: suggested }) else { return Ok(None) };
     let shown = path.display().to_string();

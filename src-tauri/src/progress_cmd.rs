@@ -116,7 +116,7 @@ pub fn recover(dir: &Path) -> Result<String, String> {
 }
 
 pub fn export(dir: &Path, set: &FlowSet, format: &str, profile: Option<&str>, out: Option<&Path>) -> Result<String, String> {
-    let format = Format::parse(format).ok_or_else(|| format!("`{format}` is not an export format: md, html, csv or json"))?;
+    let format = Format::parse(format).ok_or_else(|| format!("`{format}` is not an export format: md, html, csv, json or ics"))?;
     let p = Progress::open(dir).map_err(|e| e.to_string())?;
     let profiles: Vec<_> = match profile {
         Some(name) => vec![p.state.profile(name).ok_or_else(|| format!("there is no profile \"{name}\""))?],
@@ -131,7 +131,12 @@ pub fn export(dir: &Path, set: &FlowSet, format: &str, profile: Option<&str>, ou
         None => Ok(text),
         Some(path) => {
             export::write_private(path, text.as_bytes()).map_err(|e| format!("could not write {}: {e}", path.display()))?;
-            eprintln!("meta-optout: wrote {} (SHA-256 {})", path.display(), record.digest);
+            if format == Format::Calendar {
+                let events = text.matches("BEGIN:VEVENT").count();
+                eprintln!("meta-optout: wrote {} ({events} date{} to keep)", path.display(), if events == 1 { "" } else { "s" });
+            } else {
+                eprintln!("meta-optout: wrote {} (SHA-256 {})", path.display(), record.digest);
+            }
             Ok(String::new())
         }
     }

@@ -136,7 +136,7 @@ function card(f, progress, actions) {
 
 function renderRecordTools(report, actions) {
   const format = h('select', { id: 'export-format' },
-    ['html', 'md', 'csv', 'json'].map((v) => h('option', { value: v }, t(`record-format-${v}`))));
+    ['html', 'md', 'csv', 'json', 'ics'].map((v) => h('option', { value: v }, t(`record-format-${v}`))));
   return h('section', { class: 'record-tools panel', 'aria-labelledby': 'record-title' },
     h('h3', { id: 'record-title' }, t('record-title')),
     h('p', { class: 'hint' }, t('record-explain')),

@@ -170,6 +170,7 @@ record-format-html = Druckbare Seite (HTML, als PDF drucken)
 record-format-md = Markdown
 record-format-csv = Tabelle (CSV)
 record-format-json = JSON (kann wieder importiert werden)
+record-format-ics = Termine für Ihren Kalender (.ics)
 record-export = Exportieren …
 record-import = Protokoll importieren …
 record-exported = Ihr Protokoll zu „{ $name }“ wurde unter { $path } gespeichert.

@@ -169,6 +169,7 @@ record-format-html = Printable page (HTML, print to PDF)
 record-format-md = Markdown
 record-format-csv = Spreadsheet (CSV)
 record-format-json = JSON (can be imported again)
+record-format-ics = Dates to keep, for your calendar (.ics)
 record-export = Export…
 record-import = Import a record…
 record-exported = Your record of “{ $name }” was saved to { $path }.

@@ -168,6 +168,7 @@ record-format-html = Página imprimible (HTML, imprimir como PDF)
 record-format-md = Markdown
 record-format-csv = Hoja de cálculo (CSV)
 record-format-json = JSON (se puede volver a importar)
+record-format-ics = Fechas que recordar, para tu calendario (.ics)
 record-export = Exportar…
 record-import = Importar un registro…
 record-exported = Tu registro de «{ $name }» se ha guardado en { $path }.

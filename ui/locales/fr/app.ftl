@@ -168,6 +168,7 @@ record-format-html = Page imprimable (HTML, à imprimer en PDF)
 record-format-md = Markdown
 record-format-csv = Tableur (CSV)
 record-format-json = JSON (peut être réimporté)
+record-format-ics = Dates à retenir, pour votre agenda (.ics)
 record-export = Exporter…
 record-import = Importer un relevé…
 record-exported = Votre relevé pour « { $name } » a été enregistré dans { $path }.

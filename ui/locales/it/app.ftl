@@ -168,6 +168,7 @@ record-format-html = Pagina stampabile (HTML, stampa in PDF)
 record-format-md = Markdown
 record-format-csv = Foglio di calcolo (CSV)
 record-format-json = JSON (può essere importato di nuovo)
+record-format-ics = Date da ricordare, per il tuo calendario (.ics)
 record-export = Esporta…
 record-import = Importa un registro…
 record-exported = Il tuo registro di «{ $name }» è stato salvato in { $path }.

@@ -168,6 +168,7 @@ record-format-html = Afdrukbare pagina (HTML, af te drukken als pdf)
 record-format-md = Markdown
 record-format-csv = Spreadsheet (CSV)
 record-format-json = JSON (kan opnieuw worden geïmporteerd)
+record-format-ics = Data om te onthouden, voor je agenda (.ics)
 record-export = Exporteren…
 record-import = Dossier importeren…
 record-exported = Je dossier van „{ $name }” is opgeslagen in { $path }.

@@ -184,6 +184,7 @@ record-format-html = Strona do druku (HTML, wydruk do PDF)
 record-format-md = Markdown
 record-format-csv = Arkusz kalkulacyjny (CSV)
 record-format-json = JSON (można go ponownie zaimportować)
+record-format-ics = Terminy do zapamiętania, do kalendarza (.ics)
 record-export = Eksportuj…
 record-import = Importuj dokumentację…
 record-exported = Dokumentacja profilu „{ $name }” została zapisana w pliku { $path }.

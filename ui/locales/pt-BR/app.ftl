@@ -168,6 +168,7 @@ record-format-html = Página para impressão (HTML, imprimir como PDF)
 record-format-md = Markdown
 record-format-csv = Planilha (CSV)
 record-format-json = JSON (pode ser importado novamente)
+record-format-ics = Datas para lembrar, para a sua agenda (.ics)
 record-export = Exportar…
 record-import = Importar um registro…
 record-exported = O seu registro de “{ $name }” foi salvo em { $path }.

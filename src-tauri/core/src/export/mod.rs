@@ -2,6 +2,7 @@
 //! progress and the flows as followed, rendered as Markdown, printable HTML,
 //! CSV or lossless JSON, and re-imported from JSON.
 
+mod calendar;
 mod canonical;
 mod import;
 mod record;

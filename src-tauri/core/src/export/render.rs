@@ -13,6 +13,8 @@ pub enum Format {
     Html,
     Csv,
     Json,
+    /// The follow-ups as a calendar (RFC 5545), for the person's calendar app.
+    Calendar,
 }
 
 impl Format {
@@ -22,6 +24,7 @@ impl Format {
             "html" => Some(Format::Html),
             "csv" => Some(Format::Csv),
             "json" => Some(Format::Json),
+            "ics" | "ical" | "calendar" => Some(Format::Calendar),
             _ => None,
         }
     }
@@ -32,6 +35,7 @@ impl Format {
             Format::Html => "html",
             Format::Csv => "csv",
             Format::Json => "json",
+            Format::Calendar => "ics",
         }
     }
 }
@@ -46,6 +50,7 @@ pub fn render(record: &Record<'_>, format: Format) -> String {
         Format::Markdown => markdown(record),
         Format::Html => html(record),
         Format::Csv => csv(record),
+        Format::Calendar => super::calendar::ics(record),
         Format::Json => {
             let mut bytes = Vec::with_capacity(capacity(record, 450));
             let _ = serde_json::to_writer_pretty(&mut bytes, record);
