@@ -13,6 +13,7 @@ fn main() {
         "update_profile",
         "mark_step",
         "undo_step",
+        "extend_follow_up",
         "recover_progress",
         "export_record",
         "import_record",

@@ -1196,3 +1196,31 @@ fn a_steps_link_goes_to_the_phone_as_a_qr_code() {
     assert!(app.find_all("#screen-walk .qr, #screen-walk .phone-link").is_empty(), "no link, no code");
     app.assert_accessible("the QR code");
 }
+
+/// Meta may take two more months if it says so: the person moves the reply
+/// date on the overview, with why, and the first date stays beside it.
+#[test]
+#[ignore = "needs a display, tauri-driver and WebKitWebDriver: run scripts/test.sh"]
+fn a_reply_date_is_moved_on_the_overview_and_keeps_its_first_date() {
+    let app = App::start("move-date", |_| {});
+    app.first_run("IE", &["facebook"], "Mover");
+    app.click("#flow-list [data-flow-id='object-ai-training'] .open-flow");
+    app.click("#screen-walk .stepper [data-step-id='object-on-facebook']");
+    app.click("#screen-walk article[data-step-id='object-on-facebook'] .mark-done");
+    app.wait_for("#screen-walk .record-confirmation:not([hidden])");
+    app.click("#nav-dashboard");
+    let item = "#screen-dashboard:not([hidden]) .follow-ups li[data-step='object-on-facebook']";
+    app.wait_for(item);
+    app.click(&format!("{item} .move"));
+    let date = format!("{item} .move-date input[type='date']");
+    // A date before the first is refused by the app with its reason, and nothing moves.
+    app.js(&format!("const d = document.querySelector(\"{date}\"); d.min = ''; d.value = '2026-12-05'"));
+    app.type_text(&format!("{item} .move-date input[type='text']"), "Meta needs two more months");
+    app.click(&format!("{item} .move-date button[type='submit']"));
+    app.wait_text("#notice", "is not after the date it moves");
+    app.js(&format!("document.querySelector(\"{date}\").value = '2099-02-01'"));
+    app.click(&format!("{item} .move-date button[type='submit']"));
+    let text = app.wait_text(item, "moved: Meta needs two more months");
+    assert!(text.contains("February 1, 2099") && text.contains("first set for January 4, 2027"), "{text}");
+    app.screenshot("84-moved-date");
+}

@@ -298,9 +298,22 @@ mod calendar {
         let second = ics(&set, &dir, "2026-12-01T08:00:00Z");
         assert_eq!(events(&second)[0].0, *uid);
         assert_eq!(first.replace("20261125T120000Z", "X"), second.replace("20261201T080000Z", "X"), "nothing else changes between exports");
-        // Undone, the date no longer stands: the same UID, cancelled.
-        let profile = Progress::open(&dir).unwrap().state.profiles[0].id.clone();
-        progress::undo(&dir, &profile, "object-ai-training", "object-on-facebook").unwrap();
+        // Moved to a later date: the event moves, and says the first date and why.
+        let profile_name = "Anna";
+        progress::extend_follow_up(&dir, &set, Some(profile_name), "object-ai-training", "object-on-facebook", "2027-02-20", "Meta asked for two more months", today()).unwrap();
+        let moved = ics(&set, &dir, "2026-12-01T09:00:00Z");
+        let got = events(&moved);
+        assert_eq!((&got[0].0, got[0].1.as_str()), (uid, "20270220"));
+        let unfolded = moved.replace("\r\n ", "");
+        assert!(unfolded.contains("2026-12-20") && unfolded.contains("Meta asked for two more months"), "{moved}");
+        let md = export::render(&{
+            let p = Progress::open(&dir).unwrap();
+            let profiles: Vec<_> = p.state.profiles.iter().collect();
+            export::build(&set, &p, &profiles, today(), "2026-12-01T09:00:00Z").into_owned()
+        }, Format::Markdown);
+        assert!(md.contains("| 2027-02-20 (moved from 2026-12-20: Meta asked for two more months) |"), "the record keeps both dates");
+        // Back to "to do", the date no longer stands: the same UID, cancelled.
+        progress::mark(&dir, &set, Mark { flow: "object-ai-training".into(), step: "object-on-facebook".into(), status: Some(Status::Todo), ..Mark::default() }).unwrap();
         let third = ics(&set, &dir, "2026-12-02T08:00:00Z");
         let got = events(&third);
         assert_eq!(got.len(), 1, "{third}");

@@ -193,3 +193,39 @@ fn a_profile_can_move_and_change_platforms_without_losing_marks() {
     assert_eq!(report.platforms.len(), 1);
     assert_eq!(report.platforms[0].platform, Platform::Instagram);
 }
+
+#[test]
+fn a_follow_up_moves_later_with_its_reason_and_keeps_its_first_date() {
+    let (dir, set) = with_progress("extend");
+    let today = meta_optout_core::Date::parse("2026-12-04").unwrap();
+    let due = |dir: &std::path::Path| {
+        let p = Progress::open(dir).unwrap();
+        let r = progress::report(&set, &p, &p.state.profiles[0], today);
+        let f = r.follow_ups.iter().find(|f| f.step == "object-on-facebook").cloned().unwrap();
+        (f.due, f.first_due, f.reason)
+    };
+    let (first, none, _) = due(&dir);
+    assert!(none.is_none());
+    let events = || Progress::open(&dir).unwrap().events.len();
+    let before = events();
+    // Refused, each with its reason, and nothing recorded.
+    let cases = [
+        ("object-on-facebook", first.as_str(), "a reason", "is not after the date it moves"),
+        ("object-on-facebook", "2026-12-01", "a reason", "is in the past"),
+        ("object-on-facebook", "2027-02-30", "a reason", "is not a day on the calendar"),
+        ("object-on-facebook", "2099-01-01", " ", "say why the date moves"),
+        ("know-your-right", "2099-01-01", "a reason", "has no date to move"),
+        ("no-such-step", "2099-01-01", "a reason", "has no step `no-such-step`"),
+    ];
+    for (step, to, reason, says) in cases {
+        let e = progress::extend_follow_up(&dir, &set, None, "object-ai-training", step, to, reason, today).unwrap_err().to_string();
+        assert!(e.contains(says), "{step} {to}: {e}");
+    }
+    assert_eq!(events(), before, "a refused extension records nothing");
+    // Accepted: the overview moves, the first date and the reason stay beside it.
+    progress::extend_follow_up(&dir, &set, None, "object-ai-training", "object-on-facebook", "2099-02-01", "Meta needs two more months", today).unwrap();
+    assert_eq!(due(&dir), ("2099-02-01".to_owned(), Some(first.clone()), Some("Meta needs two more months".to_owned())));
+    // Saving a note on the step keeps the extension.
+    progress::mark(&dir, &set, Mark { flow: "object-ai-training".into(), step: "object-on-facebook".into(), note: Some("kept".into()), ..Mark::default() }).unwrap();
+    assert_eq!(due(&dir).0, "2099-02-01");
+}

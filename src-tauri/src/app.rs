@@ -69,6 +69,7 @@ pub fn run() {
             commands::update_profile,
             commands::mark_step,
             commands::undo_step,
+            commands::extend_follow_up,
             commands::recover_progress,
             commands::export_record,
             commands::import_record,

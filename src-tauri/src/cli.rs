@@ -110,6 +110,20 @@ static PROGRAM: Program = Program {
             ],
         },
         Command {
+            path: &["followup"],
+            about: "Move a step's follow-up to a later date, with why",
+            long_about: "Move a step's follow-up to a later date, with why: Meta may take two more months to answer \
+                an objection if it says so within the first, or you may want more time. The first date stays in the \
+                record and the calendar beside the new one. The new date must lie after the one it moves and not in \
+                the past; nothing changes otherwise.",
+            args: &[
+                Arg::positional("step", "FLOW/STEP", "The step whose follow-up moves, as FLOW/STEP"),
+                Arg::value("extend-to", "DATE", "The new date (YYYY-MM-DD)").required(),
+                Arg::value("reason", "TEXT", "Why the date moves").required(),
+                Arg::value("profile", "NAME", "Profile name; may be left out when there is only one"),
+            ],
+        },
+        Command {
             path: &["status"],
             about: "Show where each profile stands",
             long_about: "",
@@ -208,6 +222,7 @@ pub fn run() -> ExitCode {
         "profile add" => with_data(data_dir, |dir, set| progress_cmd::profile_add(dir, set, &m)),
         "profile list" => with_data(data_dir, |dir, _| progress_cmd::profile_list(dir, m.flag("json"))),
         "mark" => with_data(data_dir, |dir, set| progress_cmd::mark(dir, set, &m)),
+        "followup" => with_data(data_dir, |dir, set| progress_cmd::followup(dir, set, &m)),
         "status" => with_data(data_dir, |dir, set| progress_cmd::status(dir, set, m.one("profile").as_deref(), m.flag("json"))),
         "recover" => with_data(data_dir, |dir, _| progress_cmd::recover(dir)),
         "export" => with_data(data_dir, |dir, set| {

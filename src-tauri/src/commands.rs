@@ -441,6 +441,12 @@ pub fn undo_step(state: State<'_, AppState>, profile: String, flow: String, step
     with_progress(state, move |dir, _| progress::undo(dir, &profile, &flow, &step))
 }
 
+/// Moves a step's follow-up to a later date, with why; the first date stays.
+#[tauri::command]
+pub fn extend_follow_up(state: State<'_, AppState>, profile: String, flow: String, step: String, to: String, reason: String) -> Result<Overview, Error> {
+    with_progress(state, move |dir, set| progress::extend_follow_up(dir, set, Some(&profile), &flow, &step, &to, &reason, Date::today()))
+}
+
 /// Moves a damaged progress file aside (kept byte for byte), on the
 /// person's explicit request, and says where it went.
 #[tauri::command]

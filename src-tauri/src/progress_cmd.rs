@@ -66,6 +66,20 @@ pub fn mark(dir: &Path, set: &FlowSet, m: &Matches) -> Result<String, String> {
     Ok(out)
 }
 
+pub fn followup(dir: &Path, set: &FlowSet, m: &Matches) -> Result<String, String> {
+    let target = m.one("step").unwrap_or_default();
+    let (flow, step) = target.split_once('/').ok_or_else(|| format!("`{target}` is not FLOW/STEP, e.g. object-ai-training/object-on-facebook"))?;
+    let to = m.one("extend-to").ok_or("give the new date with --extend-to YYYY-MM-DD")?;
+    let reason = m.one("reason").unwrap_or_default();
+    let p = progress::extend_follow_up(dir, set, m.one("profile").as_deref(), flow, step, &to, &reason, Date::today()).map_err(|e| e.to_string())?;
+    let st = p.state.steps.values().max_by_key(|s| s.seq).expect("the extension was recorded");
+    Ok(format!(
+        "{flow}/{step}: follow-up moved to {} (first due {})\n",
+        st.change.follow_up_extended_to.as_deref().unwrap_or(""),
+        st.change.follow_up_due.as_deref().unwrap_or("")
+    ))
+}
+
 pub fn status(dir: &Path, set: &FlowSet, profile: Option<&str>, as_json: bool) -> Result<String, String> {
     let p = Progress::open(dir).map_err(|e| e.to_string())?;
     let profiles: Vec<_> = match profile {

@@ -29,11 +29,38 @@ function followUpText(f, step) {
   return t(f.days_left < 0 ? 'follow-up-reminder-overdue' : 'follow-up-reminder-soon', args);
 }
 
+// "Move the date": a later date and why, for a reply Meta said will take
+// longer, or a reminder the person wants later. The first date is kept.
+function moveForm(f, actions) {
+  const id = `move-${f.flow}-${f.step}`;
+  const date = h('input', { type: 'date', id: `${id}-date`, min: f.due, required: true });
+  const reason = h('input', { type: 'text', id: `${id}-reason`, maxlength: 500, required: true });
+  const box = h('form', { class: 'move-date', hidden: true, onsubmit: async (e) => {
+    e.preventDefault();
+    if (!date.value || !reason.value.trim()) {
+      (date.value ? reason : date).focus();
+      return;
+    }
+    await actions.moveFollowUp(f, date.value, reason.value);
+  } },
+  h('label', { for: date.id }, t('follow-up-move-to')), date,
+  h('label', { for: reason.id }, t('follow-up-move-reason')), reason,
+  h('button', { type: 'submit', class: 'secondary small' }, t('follow-up-move-save')));
+  const open = h('button', { type: 'button', class: 'link-button move', 'aria-expanded': 'false', onclick: () => {
+    box.hidden = !box.hidden;
+    open.setAttribute('aria-expanded', String(!box.hidden));
+    if (!box.hidden) date.focus();
+  } }, t('follow-up-move'));
+  return [open, box];
+}
+
 function followUpItem(f, flows, actions) {
   const overdue = f.days_left < 0;
   const escalate = overdue && f.next_flow && flows.some((x) => x.id === f.next_flow);
   return h('li', { class: overdue ? 'overdue' : f.days_left <= SOON_DAYS ? 'due' : 'later', dataset: { flow: f.flow, step: f.step } },
     h('span', {}, followUpText(f, stepTitle(flows, f.flow, f.step, f.title))),
+    f.first_due ? h('span', { class: 'hint moved' }, ` ${t('follow-up-moved', { first: formatDate(f.first_due), reason: f.reason ?? '' })}`) : null,
+    f.kind === 'reply-due' ? moveForm(f, actions) : null,
     escalate
       ? h('button', { type: 'button', class: 'primary small escalate', onclick: () => actions.openFlow(f.next_flow) }, t('follow-up-escalate'))
       : h('button', { type: 'button', class: 'secondary small', onclick: () => actions.openFlow(f.flow, f.step) }, t('follow-up-open')));

@@ -199,6 +199,14 @@ async function showDashboard({ focus = true, progressive = false } = {}) {
 
 const dashboardActions = {
   openFlow: (id, stepId) => openFlow(id, stepId, { focus: true }),
+  moveFollowUp: async (f, to, reason) => {
+    const profile = currentProfile().profile.id;
+    if (await progressCall('extend_follow_up', { profile, flow: f.flow, step: f.step, to, reason })) {
+      await showDashboard({ focus: false });
+      say(t('follow-up-moved-said', { due: formatDate(to) }));
+      document.querySelector(`.follow-ups li[data-flow="${CSS.escape(f.flow)}"][data-step="${CSS.escape(f.step)}"]`)?.focus?.();
+    }
+  },
   switchProfile: async (id) => {
     state.profileId = id;
     save();

@@ -95,6 +95,12 @@ follow-up-reminder-soon = { $days ->
     }
 follow-up-escalate = Beschwerde einlegen
 follow-up-open = Schritt öffnen
+follow-up-move = Termin verschieben
+follow-up-move-to = Neuer Termin
+follow-up-move-reason = Warum er sich verschiebt (z. B. Meta schrieb, es brauche zwei Monate mehr)
+follow-up-move-save = Neuen Termin speichern
+follow-up-moved = zuerst am { $first }; verschoben: { $reason }
+follow-up-moved-said = Der Termin ist auf den { $due } verschoben.
 follow-ups-later = { $count ->
         [one] Ein weiterer Termin steht später an.
        *[other] { $count } weitere Termine stehen später an.

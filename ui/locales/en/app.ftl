@@ -95,6 +95,12 @@ follow-up-reminder-soon = { $days ->
     }
 follow-up-escalate = Escalate
 follow-up-open = Open the step
+follow-up-move = Move the date
+follow-up-move-to = New date
+follow-up-move-reason = Why it moves (e.g. Meta wrote that it needs two more months)
+follow-up-move-save = Save the new date
+follow-up-moved = first set for { $first }; moved: { $reason }
+follow-up-moved-said = The date is moved to { $due }.
 follow-ups-later = { $count ->
         [one] One more date is coming up later.
        *[other] { $count } more dates are coming up later.

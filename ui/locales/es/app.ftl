@@ -94,6 +94,12 @@ follow-up-reminder-soon = { $days ->
     }
 follow-up-escalate = Elevar el caso
 follow-up-open = Abrir el paso
+follow-up-move = Mover la fecha
+follow-up-move-to = Nueva fecha
+follow-up-move-reason = Por qué cambia (p. ej., Meta escribió que necesita dos meses más)
+follow-up-move-save = Guardar la nueva fecha
+follow-up-moved = fijada primero para el { $first }; movida: { $reason }
+follow-up-moved-said = La fecha se ha movido al { $due }.
 follow-ups-later = { $count ->
         [one] Más adelante hay una fecha más.
        *[other] Más adelante hay { $count } fechas más.

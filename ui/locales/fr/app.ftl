@@ -94,6 +94,12 @@ follow-up-reminder-soon = { $days ->
     }
 follow-up-escalate = Donner suite
 follow-up-open = Ouvrir l'étape
+follow-up-move = Déplacer la date
+follow-up-move-to = Nouvelle date
+follow-up-move-reason = Pourquoi elle change (p. ex. Meta a écrit qu’il lui faut deux mois de plus)
+follow-up-move-save = Enregistrer la nouvelle date
+follow-up-moved = prévue d’abord le { $first } ; déplacée : { $reason }
+follow-up-moved-said = La date est déplacée au { $due }.
 follow-ups-later = { $count ->
         [one] Une autre échéance est prévue plus tard.
        *[other] { $count } autres échéances sont prévues plus tard.

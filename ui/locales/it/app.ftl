@@ -94,6 +94,12 @@ follow-up-reminder-soon = { $days ->
     }
 follow-up-escalate = Passa alla fase successiva
 follow-up-open = Apri il passaggio
+follow-up-move = Sposta la data
+follow-up-move-to = Nuova data
+follow-up-move-reason = Perché cambia (ad es. Meta ha scritto che le servono altri due mesi)
+follow-up-move-save = Salva la nuova data
+follow-up-moved = fissata prima per il { $first }; spostata: { $reason }
+follow-up-moved-said = La data è stata spostata al { $due }.
 follow-ups-later = { $count ->
         [one] Più avanti c’è un’altra scadenza.
        *[other] Più avanti ci sono altre { $count } scadenze.

@@ -94,6 +94,12 @@ follow-up-reminder-soon = { $days ->
     }
 follow-up-escalate = Escaleren
 follow-up-open = Stap openen
+follow-up-move = Datum verzetten
+follow-up-move-to = Nieuwe datum
+follow-up-move-reason = Waarom hij verschuift (bijv. Meta schreef dat het twee maanden meer nodig heeft)
+follow-up-move-save = Nieuwe datum opslaan
+follow-up-moved = eerst op { $first }; verzet: { $reason }
+follow-up-moved-said = De datum is verzet naar { $due }.
 follow-ups-later = { $count ->
         [one] Later volgt nog één datum.
        *[other] Later volgen nog { $count } data.

@@ -100,6 +100,12 @@ follow-up-reminder-soon = { $days ->
     }
 follow-up-escalate = Złóż skargę
 follow-up-open = Otwórz krok
+follow-up-move = Przesuń termin
+follow-up-move-to = Nowy termin
+follow-up-move-reason = Dlaczego się zmienia (np. Meta napisała, że potrzebuje dwóch miesięcy więcej)
+follow-up-move-save = Zapisz nowy termin
+follow-up-moved = pierwotnie { $first }; przesunięty: { $reason }
+follow-up-moved-said = Termin przesunięto na { $due }.
 follow-ups-later = { $count ->
         [one] Później przypada jeszcze jeden termin.
         [few] Później przypadają jeszcze { $count } terminy.

@@ -94,6 +94,12 @@ follow-up-reminder-soon = { $days ->
     }
 follow-up-escalate = Recorrer a uma autoridade
 follow-up-open = Abrir a etapa
+follow-up-move = Mudar a data
+follow-up-move-to = Nova data
+follow-up-move-reason = Por que muda (por exemplo, a Meta escreveu que precisa de mais dois meses)
+follow-up-move-save = Salvar a nova data
+follow-up-moved = marcada primeiro para { $first }; mudada: { $reason }
+follow-up-moved-said = A data foi mudada para { $due }.
 follow-ups-later = { $count ->
         [one] Há mais uma data prevista para depois.
        *[other] Há mais { $count } datas previstas para depois.

@@ -43,13 +43,17 @@ fn events_of(p: &ProfileRecord<'_>, stamp: chrono::DateTime<Utc>, out: &mut Vec<
     for f in &p.follow_ups {
         let Some(date) = day(&f.due) else { continue };
         open.insert((f.flow.clone(), f.step.clone()));
+        let moved = match (&f.first_due, &f.reason) {
+            (Some(first), Some(why)) => format!(" The date first set was {first}; it was moved: {why}."),
+            _ => String::new(),
+        };
         let mut alarm = Alarm::display(&format!("Tomorrow: {}", f.title), Trigger::before_start(chrono::Duration::days(1)));
         out.push(
             Event::new()
                 .uid(&uid(&p.profile.id, &f.flow, &f.step))
                 .timestamp(stamp)
                 .summary(&format!("{} ({})", f.title, p.profile.name))
-                .description(&format!("{} {} Guide: {}, step: {}.", what_to_do(f.kind), who, f.flow, f.step))
+                .description(&format!("{}{moved} {} Guide: {}, step: {}.", what_to_do(f.kind), who, f.flow, f.step))
                 .starts(date)
                 .ends(date.succ_opt().unwrap_or(date))
                 .status(EventStatus::Confirmed)

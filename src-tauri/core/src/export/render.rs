@@ -176,7 +176,11 @@ fn markdown(r: &Record<'_>) -> String {
             let _ = writeln!(o, "### Follow-ups\n\n| Due | What | |\n|---|---|---|");
             for f in &p.follow_ups {
                 let state = if f.days_left < 0 { "overdue" } else { "open" };
-                let _ = writeln!(o, "| {} | {} | {state} |", f.due, md(&f.title));
+                let moved = match (&f.first_due, &f.reason) {
+                    (Some(first), Some(why)) => format!(" (moved from {first}: {})", md(why)),
+                    _ => String::new(),
+                };
+                let _ = writeln!(o, "| {}{moved} | {} | {state} |", f.due, md(&f.title));
             }
             o.push('\n');
         }
@@ -276,7 +280,11 @@ fn html(r: &Record<'_>) -> String {
             o.push_str("<h3>Follow-ups</h3>\n<table><thead><tr><th>Due</th><th>What</th><th></th></tr></thead><tbody>\n");
             for f in &p.follow_ups {
                 let (class, state) = if f.days_left < 0 { ("overdue", "overdue") } else { ("", "open") };
-                let _ = writeln!(o, "<tr class=\"{class}\"><td>{}</td><td>{}</td><td>{state}</td></tr>", esc(&f.due), esc(&f.title));
+                let moved = match (&f.first_due, &f.reason) {
+                    (Some(first), Some(why)) => format!(" (moved from {}: {})", html_day(first), esc(why)),
+                    _ => String::new(),
+                };
+                let _ = writeln!(o, "<tr class=\"{class}\"><td>{}{moved}</td><td>{}</td><td>{state}</td></tr>", html_day(&f.due), esc(&f.title));
             }
             o.push_str("</tbody></table>\n");
         }

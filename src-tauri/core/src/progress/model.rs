@@ -86,9 +86,16 @@ pub struct StepChange {
     /// The `last_verified` of the flow as the person followed it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flow_verified: Option<String>,
-    /// When the step's follow-up falls due (YYYY-MM-DD), set when it is done.
+    /// When the step's follow-up falls due (YYYY-MM-DD), set when it is done:
+    /// the date the law or the guide sets.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub follow_up_due: Option<String>,
+    /// A later date the person moved the follow-up to (Meta said it needs
+    /// longer, as the law allows), with why; `follow_up_due` keeps the first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follow_up_extended_to: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follow_up_reason: Option<String>,
 }
 
 /// A profile as it stands now.

@@ -97,9 +97,55 @@ pub fn undo(dir: &Path, profile: &str, flow: &str, step: &str) -> Result<Progres
             until: None,
             evidence: BTreeMap::new(),
             follow_up_due: None,
+            follow_up_extended_to: None,
+            follow_up_reason: None,
             ..current.change.clone()
         });
         Ok(vec![Change::Step(restored)])
+    })
+}
+
+/// Moves a step's follow-up to a later date, with why (Meta said within the
+/// first month that it needs two more, or the person wants more time). The
+/// first date stays in the record beside the new one.
+pub fn extend_follow_up(
+    dir: &Path,
+    set: &FlowSet,
+    profile: Option<&str>,
+    flow: &str,
+    step: &str,
+    to: &str,
+    reason: &str,
+    today: Date,
+) -> Result<Progress, ProgressError> {
+    let (flow_def, step_def) = find_step(set, flow, step)?;
+    let to_date = Date::parse(to).map_err(|e| invalid(format!("--extend-to `{to}` {e}")))?;
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(invalid("say why the date moves, e.g. --reason \"Meta wrote on 2 December that it needs two more months\""));
+    }
+    if reason.chars().count() > MAX_TEXT {
+        return Err(invalid(format!("the reason is longer than {MAX_TEXT} characters")));
+    }
+    if to_date < today {
+        return Err(invalid(format!("--extend-to {to} is in the past; give a date from {today} on")));
+    }
+    let (flow_id, step_id) = (flow_def.flow.id.clone(), step_def.id.clone());
+    update(dir, |state| {
+        let id = pick_profile(state, profile)?;
+        let current = state
+            .step(&id, &flow_id, &step_id)
+            .filter(|s| s.change.status == Status::Done)
+            .and_then(|s| s.change.follow_up_due.as_ref().map(|due| (s, due.clone())))
+            .ok_or_else(|| invalid(format!("step `{flow_id}/{step_id}` has no date to move: it is not done, or sets no follow-up")))?;
+        let (st, due) = current;
+        if Date::parse(&due).is_ok_and(|d| to_date <= d) {
+            return Err(invalid(format!("--extend-to {to} is not after the date it moves, {due}; an extension moves it later")));
+        }
+        let mut change = st.change.clone();
+        change.follow_up_extended_to = Some(to_date.to_string());
+        change.follow_up_reason = Some(reason.to_owned());
+        Ok(vec![Change::Step(change)])
     })
 }
 
@@ -252,6 +298,13 @@ pub fn mark(dir: &Path, set: &FlowSet, m: Mark) -> Result<Progress, ProgressErro
             until,
             evidence,
             flow_verified: Some(flow.flow.last_verified.clone()),
+            // An extension stands while the step stays done with the same date.
+            follow_up_extended_to: before
+                .filter(|b| b.follow_up_due == follow_up_due && follow_up_due.is_some())
+                .and_then(|b| b.follow_up_extended_to.clone()),
+            follow_up_reason: before
+                .filter(|b| b.follow_up_due == follow_up_due && follow_up_due.is_some())
+                .and_then(|b| b.follow_up_reason.clone()),
             follow_up_due,
         };
         // Recording the same state again would only clutter the history.

@@ -60,7 +60,13 @@ pub struct FollowUpReport {
     pub step: String,
     pub title: String,
     pub kind: Option<FollowUpKind>,
+    /// The date it falls due: the extended one when it was moved.
     pub due: String,
+    /// When it was moved: the date first set, and why it moved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_due: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
     /// Negative once overdue.
     pub days_left: i64,
     pub next_flow: Option<String>,
@@ -96,7 +102,9 @@ pub fn report(set: &FlowSet, progress: &Progress, profile: &Profile, today: Date
                 Status::Waiting => counts.waiting += 1,
             }
             if let Some(st) = state {
-                let due = st.change.follow_up_due.as_ref().map(|d| (d, s.follow_up.as_ref()));
+                // The date the person moved it to, when they did; the first
+                // one is reported beside it.
+                let due = st.change.follow_up_extended_to.as_ref().or(st.change.follow_up_due.as_ref()).map(|d| (d, s.follow_up.as_ref()));
                 let waiting = st.change.until.as_ref().filter(|_| status == Status::Waiting).map(|d| (d, None));
                 if let Some((date, fu)) = due.or(waiting) {
                     if let Ok(d) = Date::parse(date) {
@@ -110,6 +118,8 @@ pub fn report(set: &FlowSet, progress: &Progress, profile: &Profile, today: Date
                             title: fu.map_or_else(|| s.title.clone(), |f| f.title.clone()),
                             kind: fu.map(|f| f.kind),
                             due: date.clone(),
+                            first_due: st.change.follow_up_extended_to.as_ref().and(st.change.follow_up_due.clone()),
+                            reason: st.change.follow_up_extended_to.as_ref().and(st.change.follow_up_reason.clone()),
                             days_left,
                             next_flow: fu.and_then(|f| f.next_flow.clone()),
                         });
