@@ -78,22 +78,35 @@ impl App {
         let opener = bin.join("xdg-open");
         std::fs::write(&opener, format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", home.join("opened.txt").display())).unwrap();
         std::fs::set_permissions(&opener, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
-        let (port, native) = (free_port(), free_port());
-        // Its own process group, so that ending it also ends the native driver it starts.
-        let driver = std::os::unix::process::CommandExt::process_group(&mut Command::new("tauri-driver"), 0)
-            .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
-            .envs(App::env(&home))
-            .envs(extra.iter().copied())
-            .stdout(Stdio::null())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("tauri-driver must be on PATH (scripts/setup.sh installs it)");
-        let base = format!("http://127.0.0.1:{port}");
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while ureq::get(&format!("{base}/status")).call().is_err() {
-            assert!(Instant::now() < deadline, "tauri-driver did not start");
-            std::thread::sleep(Duration::from_millis(100));
-        }
+        // A port the system just handed out can be taken again before the
+        // driver binds it (the native driver then cannot listen): start
+        // again on fresh ports, a few times, before giving up.
+        let (driver, base) = (1..=3)
+            .find_map(|attempt| {
+                let (port, native) = (free_port(), free_port());
+                // Its own process group, so that ending it also ends the native driver it starts.
+                let mut driver = std::os::unix::process::CommandExt::process_group(&mut Command::new("tauri-driver"), 0)
+                    .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
+                    .envs(App::env(&home))
+                    .envs(extra.iter().copied())
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::inherit())
+                    .spawn()
+                    .expect("tauri-driver must be on PATH (scripts/setup.sh installs it)");
+                let base = format!("http://127.0.0.1:{port}");
+                let deadline = Instant::now() + Duration::from_secs(20);
+                while ureq::get(&format!("{base}/status")).call().is_err() {
+                    if Instant::now() > deadline || driver.try_wait().ok().flatten().is_some() {
+                        eprintln!("e2e: tauri-driver did not start on ports {port}/{native} (attempt {attempt}); trying others");
+                        let _ = Command::new("kill").args(["-KILL", "--", &format!("-{}", driver.id())]).status();
+                        let _ = driver.wait();
+                        return None;
+                    }
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+                Some((driver, base))
+            })
+            .expect("tauri-driver did not start in three attempts");
         let caps = json!({"capabilities": {"alwaysMatch": {
             "browserName": "wry",
             "tauri:options": {"application": env!("CARGO_BIN_EXE_meta-optout")}
