@@ -102,7 +102,10 @@ pub fn status(dir: &Path, set: &FlowSet, profile: Option<&str>, as_json: bool) -
             r.profile.name, r.profile.region, s.done, s.skipped, s.waiting, s.todo, s.overdue
         ));
         for f in &r.follow_ups {
-            let when = if f.days_left < 0 { format!("overdue since {}", f.due) } else { format!("due {}", f.due) };
+            let mut when = if f.days_left < 0 { format!("overdue since {}", f.due) } else { format!("due {}", f.due) };
+            if let (Some(first), Some(why)) = (&f.first_due, &f.reason) {
+                when.push_str(&format!("; moved from {first}: {why}"));
+            }
             out.push_str(&format!("  ! {} ({when})\n", f.title));
         }
         for f in &r.flows {
