@@ -512,6 +512,7 @@ fn a_german_facebook_objection_from_first_step_to_follow_up() {
     // focused and announced, with the follow-up and its date.
     let said = app.wait_text("#screen-walk .record-confirmation", "erledigt");
     assert!(said.contains("2026"), "the follow-up and its date are announced: {said}");
+    assert!(said.contains("Als Nächstes in Ihrer Übersicht"), "and the guide that comes next: {said}");
     let active = app.js("return document.activeElement.outerHTML.slice(0, 200)");
     assert!(active.as_str().unwrap_or("").contains("record-confirmation"), "the focus is on the confirmation, not {active}");
     assert_eq!(app.js("return document.querySelector('#screen-walk .record-confirmation').getAttribute('role')"), "status");

@@ -345,7 +345,13 @@ const walkActions = {
     const next = advance && here + 1 < flow.step_details.length ? here + 1 : here;
     const recorded = currentProfile().flows.find((f) => f.id === flow.id)?.steps
       .filter((s) => s.status === 'done' || s.status === 'skipped').length ?? 0;
-    if (recorded >= flow.step_details.length) messages.push(t('walk-all-done', { count: recorded }));
+    if (recorded >= flow.step_details.length) {
+      messages.push(t('walk-all-done', { count: recorded }));
+      // What comes next: the first guide of the overview not yet finished.
+      const progress = new Map((currentProfile()?.flows ?? []).map((f) => [f.id, f]));
+      const nextGuide = flows.find((g) => g.id !== flow.id && (progress.get(g.id)?.done ?? 0) < (progress.get(g.id)?.total ?? g.steps.length));
+      if (nextGuide) messages.push(t('walk-next-guide', { title: nextGuide.title }));
+    }
     drawStep(next);
     // The confirmation appears where the person looks next: under the new
     // step's title when Done moved them on, beside the buttons when they

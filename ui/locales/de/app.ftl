@@ -278,6 +278,7 @@ walk-all-done = { $count ->
         [one] Der Schritt dieser Anleitung ist erfasst.
        *[other] Alle { $count } Schritte dieser Anleitung sind erfasst.
     }
+walk-next-guide = Als Nächstes in Ihrer Übersicht: „{ $title }“.
 
 ## Letters
 

@@ -276,6 +276,7 @@ walk-all-done = { $count ->
         [one] This guide's step is recorded.
        *[other] All { $count } steps of this guide are recorded.
     }
+walk-next-guide = Next on your overview: “{ $title }”.
 
 ## Letters
 

@@ -275,6 +275,7 @@ walk-all-done = { $count ->
         [one] El paso de esta guía está registrado.
        *[other] Los { $count } pasos de esta guía están registrados.
     }
+walk-next-guide = Lo siguiente en tu resumen: «{ $title }».
 
 ## Letters
 

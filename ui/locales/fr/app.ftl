@@ -276,6 +276,7 @@ walk-all-done = { $count ->
         [one] L'étape de ce guide est enregistrée.
        *[other] Les { $count } étapes de ce guide sont toutes enregistrées.
     }
+walk-next-guide = Ensuite, dans votre vue d’ensemble : « { $title } ».
 
 ## Letters
 

@@ -275,6 +275,7 @@ walk-all-done = { $count ->
         [one] Il passaggio di questa guida è registrato.
        *[other] Tutti i { $count } passaggi di questa guida sono registrati.
     }
+walk-next-guide = Il prossimo nella tua panoramica: «{ $title }».
 
 ## Letters
 

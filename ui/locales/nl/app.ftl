@@ -275,6 +275,7 @@ walk-all-done = { $count ->
         [one] De stap van dit stappenplan is vastgelegd.
        *[other] Alle { $count } stappen van dit stappenplan zijn vastgelegd.
     }
+walk-next-guide = Hierna in je overzicht: ‘{ $title }’.
 
 ## Letters
 

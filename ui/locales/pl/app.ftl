@@ -299,6 +299,7 @@ walk-all-done = { $count ->
         [many] Wszystkie kroki tej instrukcji ({ $count }) zostały zapisane.
        *[other] Wszystkie kroki tej instrukcji ({ $count }) zostały zapisane.
     }
+walk-next-guide = Następnie w twoim przeglądzie: „{ $title }”.
 
 ## Letters
 

@@ -276,6 +276,7 @@ walk-all-done = { $count ->
         [one] A etapa deste guia está registrada.
        *[other] Todas as { $count } etapas deste guia estão registradas.
     }
+walk-next-guide = A seguir no seu resumo: “{ $title }”.
 
 ## Letters
 
