@@ -204,7 +204,8 @@ const dashboardActions = {
     if (await progressCall('extend_follow_up', { profile, flow: f.flow, step: f.step, to, reason })) {
       await showDashboard({ focus: false });
       say(t('follow-up-moved-said', { due: formatDate(to) }));
-      document.querySelector(`.follow-ups li[data-flow="${CSS.escape(f.flow)}"][data-step="${CSS.escape(f.step)}"]`)?.focus?.();
+      // The list was drawn afresh: keep the keyboard where it was.
+      document.querySelector(`.follow-ups li[data-flow="${CSS.escape(f.flow)}"][data-step="${CSS.escape(f.step)}"] .move`)?.focus();
     }
   },
   switchProfile: async (id) => {

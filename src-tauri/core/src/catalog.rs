@@ -182,10 +182,6 @@ impl FrameworkInfo {
             &[]
         }
     }
-
-    pub fn has(&self, right: Right, today: Date) -> bool {
-        self.rights_on(today).contains(&right)
-    }
 }
 
 /// A data-protection authority or regulator people can complain to.
@@ -304,12 +300,7 @@ pub struct Catalog {
 impl Catalog {
     /// Works out each region's rights on `today` (see [`Region::rights`]).
     pub fn resolve(&mut self, today: Date) {
-        let rights: Vec<Vec<Right>> = self
-            .regions
-            .regions
-            .iter()
-            .map(|r| self.framework(&r.framework).map_or_else(Vec::new, |f| f.rights_on(today).to_vec()))
-            .collect();
+        let rights: Vec<Vec<Right>> = self.regions.regions.iter().map(|r| self.rights(r, today).to_vec()).collect();
         for (region, rights) in self.regions.regions.iter_mut().zip(rights) {
             region.rights = rights;
         }

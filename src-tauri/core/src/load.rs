@@ -164,17 +164,21 @@ fn load_catalog(regions: &Document, platforms: &Document, problems: &mut Vec<Pro
     let r = parse_document::<RegionCatalog>(&regions.name, &regions.text, schema::regions());
     let p = parse_document::<PlatformCatalog>(&platforms.name, &platforms.text, schema::platforms());
     match (r, p) {
-        (Ok(r), Ok(p)) => {
-            problems.extend(check::check_catalog(&regions.name, &regions.text, &r, &platforms.name, &p));
-            let mut catalog = Catalog { regions: r, platforms: p };
-            catalog.resolve(crate::date::Date::today());
-            Some(catalog)
-        }
+        (Ok(r), Ok(p)) => Some(checked_catalog(regions, platforms, r, p, problems)),
         (r, p) => {
             problems.extend(r.err().into_iter().flatten().chain(p.err().into_iter().flatten()));
             None
         }
     }
+}
+
+/// The catalogs once parsed: their meaning checked, each region's rights
+/// worked out for today.
+fn checked_catalog(regions_doc: &Document, platforms_doc: &Document, regions: RegionCatalog, platforms: PlatformCatalog, problems: &mut Vec<Problem>) -> Catalog {
+    problems.extend(check::check_catalog(&regions_doc.name, &regions_doc.text, &regions, &platforms_doc.name, &platforms));
+    let mut catalog = Catalog { regions, platforms };
+    catalog.resolve(crate::date::Date::today());
+    catalog
 }
 
 fn is_catalog(name: &str) -> bool {
@@ -192,10 +196,7 @@ fn bundled_catalog(problems: &mut Vec<Problem>, thorough: bool) -> Catalog {
     let fast = |r: &Document, p: &Document, problems: &mut Vec<Problem>| {
         let regions = serde_json::from_str::<RegionCatalog>(&r.text).ok()?;
         let platforms = serde_json::from_str::<PlatformCatalog>(&p.text).ok()?;
-        problems.extend(check::check_catalog(&r.name, &r.text, &regions, &p.name, &platforms));
-        let mut catalog = Catalog { regions, platforms };
-        catalog.resolve(crate::date::Date::today());
-        Some(catalog)
+        Some(checked_catalog(r, p, regions, platforms, problems))
     };
     r.zip(p)
         .and_then(|(r, p)| if thorough { load_catalog(&r, &p, problems) } else { fast(&r, &p, problems).or_else(|| load_catalog(&r, &p, problems)) })

@@ -198,13 +198,11 @@ fn per_device(r: &mut Report<'_>, p: &str, per: &PerDevice) {
 fn conditions(r: &mut Report<'_>, p: &str, c: &Conditions, flow: Option<&Conditions>, catalog: &Catalog) {
     for (field, id, i) in c.frameworks.iter().enumerate().map(|(i, f)| ("frameworks", f, i)).chain(c.not_frameworks.iter().enumerate().map(|(i, f)| ("not_frameworks", f, i))) {
         if catalog.framework(id).is_none() {
-            let mut msg = format!("unknown framework `{id}`");
-            let ids = catalog.regions.frameworks.iter().map(|f| f.id.as_str());
-            if let Some(near) = crate::suggest::closest(id, ids) {
-                msg.push_str(&format!(" (did you mean `{near}`?)"));
-            }
-            msg.push_str("; frameworks are the ids in regions.json (`meta-optout regions --json`)");
-            r.add(format!("{p}.{field}[{i}]"), msg);
+            let near = crate::suggest::did_you_mean(id, catalog.regions.frameworks.iter().map(|f| f.id.as_str()));
+            r.add(
+                format!("{p}.{field}[{i}]"),
+                format!("unknown framework `{id}`{near}; frameworks are the ids in regions.json (`meta-optout regions --json`)"),
+            );
         }
     }
     for (field, codes) in [("regions", &c.regions), ("not_regions", &c.not_regions)] {
@@ -449,11 +447,8 @@ pub fn check_catalog(
         }
         r.text(&format!("{p}.name"), &region.name);
         if !framework_ids.contains(region.framework.as_str()) {
-            let mut msg = format!("unknown framework `{}`", region.framework);
-            if let Some(near) = crate::suggest::closest(&region.framework, framework_ids.iter().copied()) {
-                msg.push_str(&format!(" (did you mean `{near}`?)"));
-            }
-            r.add(format!("{p}.framework"), msg);
+            let near = crate::suggest::did_you_mean(&region.framework, framework_ids.iter().copied());
+            r.add(format!("{p}.framework"), format!("unknown framework `{}`{near}", region.framework));
         }
         if let Some(a) = region.authority.as_deref().filter(|a| !authority_ids.contains(a)) {
             r.add(format!("{p}.authority"), format!("unknown authority `{a}`"));

@@ -288,6 +288,8 @@ pub fn mark(dir: &Path, set: &FlowSet, m: Mark) -> Result<Progress, ProgressErro
             }
             _ => None,
         };
+        // An extension stands while the step stays done with the same date.
+        let extended = before.filter(|b| follow_up_due.is_some() && b.follow_up_due == follow_up_due);
         let change = StepChange {
             profile: profile_id.clone(),
             flow: flow.flow.id.clone(),
@@ -298,13 +300,8 @@ pub fn mark(dir: &Path, set: &FlowSet, m: Mark) -> Result<Progress, ProgressErro
             until,
             evidence,
             flow_verified: Some(flow.flow.last_verified.clone()),
-            // An extension stands while the step stays done with the same date.
-            follow_up_extended_to: before
-                .filter(|b| b.follow_up_due == follow_up_due && follow_up_due.is_some())
-                .and_then(|b| b.follow_up_extended_to.clone()),
-            follow_up_reason: before
-                .filter(|b| b.follow_up_due == follow_up_due && follow_up_due.is_some())
-                .and_then(|b| b.follow_up_reason.clone()),
+            follow_up_extended_to: extended.and_then(|b| b.follow_up_extended_to.clone()),
+            follow_up_reason: extended.and_then(|b| b.follow_up_reason.clone()),
             follow_up_due,
         };
         // Recording the same state again would only clutter the history.
