@@ -16,6 +16,8 @@ fn main() {
         "extend_follow_up",
         "recover_progress",
         "export_record",
+        "attach_file",
+        "record_reply",
         "import_record",
         "page_ready",
     ]);

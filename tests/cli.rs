@@ -19,8 +19,24 @@ fn run(args: &[&str]) -> Output {
         .env("HOME", &home)
         .env_remove("XDG_CONFIG_HOME")
         .env_remove("META_OPTOUT_CONFIG_DIR")
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("TZ", "UTC")
         .output()
         .unwrap()
+}
+
+/// Runs `meta-optout ARGS` as `run` does, with extra environment variables.
+fn run_with(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let home = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-home");
+    let mut c = Command::new(env!("CARGO_BIN_EXE_meta-optout"));
+    c.args(args).current_dir("/").env("HOME", &home).env_remove("XDG_CONFIG_HOME").env_remove("META_OPTOUT_CONFIG_DIR");
+    c.env("LANG", "C.UTF-8").env_remove("LC_ALL").env_remove("LC_MESSAGES").env("TZ", "UTC");
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c.output().unwrap()
 }
 
 fn stdout(o: &Output) -> String {
@@ -123,7 +139,10 @@ fn every_subcommand_help_lists_its_arguments() {
         (&["help", "profile", "add"], &["Usage: meta-optout profile add [OPTIONS] <NAME> --region <CODE> --platforms <LIST>"]),
         (&["list", "--region", "DE", "-h"], &["--locale <LOCALE>", "[default: en]"]),
         (&["profile", "--help"], &["Commands:", "add ", "list "]),
-        (&["export", "--help"], &["JSON is lossless"]),
+        (&["export", "--help"], &["is lossless", "bundle (a zip for an authority)", "--locale <LOCALE>"]),
+        (&["attach", "--help"], &["Usage: meta-optout attach [OPTIONS] <FLOW/STEP> <FILE>", "25 MB"]),
+        (&["reply", "--help"], &["--outcome <OUTCOME>", "accepted, refused, asked-for-more or no-answer", "--text <FILE>"]),
+        (&["verify", "--help"], &["Usage: meta-optout verify [OPTIONS] <FILE>", "Exit status: 0 only when everything matches"]),
     ] {
         let o = run(args);
         assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
@@ -420,4 +439,77 @@ fn calendar_writes_the_dates_to_keep_as_an_ics_file() {
     let o = with(&["calendar", "--profile", "Nobody"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("there is no profile \"Nobody\""), "{}", stderr(&o));
+}
+
+#[test]
+fn attach_reply_bundle_and_verify_through_the_command_line() {
+    let base = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-bundle");
+    let _ = std::fs::remove_dir_all(&base);
+    std::fs::create_dir_all(&base).unwrap();
+    let data = base.join("data");
+    let d = data.to_str().unwrap().to_owned();
+    let with = |args: &[&str]| run(&[&["--data-dir", d.as_str()], args].concat());
+    let step = "object-ai-training/object-on-instagram";
+    let o = with(&["profile", "add", "Ania", "--region", "PL", "--platforms", "instagram", "--account", "ania.k@example.org"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(with(&["mark", step, "done", "--evidence", "submitted-on=2026-11-20"]).status.success());
+    let shot = base.join("confirmation.png");
+    std::fs::write(&shot, b"\x89PNG\r\n\x1a\nthe confirmation").unwrap();
+    let o = with(&["attach", step, shot.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let sha = stdout(&o).rsplit(' ').next().unwrap().trim().to_owned();
+    assert_eq!(sha.len(), 64, "{}", stdout(&o));
+    // Bad input: a clear error, nothing recorded.
+    let before = std::fs::read(data.join("progress.json")).unwrap();
+    let o = with(&["attach", step, base.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("is a folder"), "{}", stderr(&o));
+    let o = with(&["reply", step, "--outcome", "rejected"]);
+    assert!(stderr(&o).contains("`rejected` is not an outcome; use one of: accepted, refused, asked-for-more, no-answer"), "{}", stderr(&o));
+    assert_eq!(std::fs::read(data.join("progress.json")).unwrap(), before);
+
+    let answer = base.join("answer.txt");
+    std::fs::write(&answer, "We cannot act on your objection.").unwrap();
+    let o = with(&["reply", step, "--outcome", "refused", "--received", "2026-11-30", "--text", answer.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("complaint to your data protection authority"), "{}", stdout(&o));
+    let status = stdout(&with(&["status"]));
+    assert!(status.contains("Meta's answer: refused") && status.contains("next: complain to your authority"), "{status}");
+    assert!(status.contains(&sha), "{status}");
+
+    // The record in Polish and local time, from --locale and the time zone.
+    let o = run_with(&["--data-dir", &d, "export", "--format", "md", "--locale", "pl"], &[("TZ", "Europe/Warsaw")]);
+    let md = stdout(&o);
+    assert!(md.starts_with("# Rejestr") && md.contains("Europe/Warsaw") && md.contains("ania.k@example.org") && md.contains(&sha), "{md}");
+    // The system's language when --locale is left out.
+    let o = run_with(&["--data-dir", &d, "export", "--format", "md"], &[("LANG", "pl_PL.UTF-8")]);
+    assert!(stdout(&o).starts_with("# Rejestr"), "{}", stdout(&o));
+
+    // A bundle needs --out; it verifies; one changed byte is named.
+    let o = with(&["export", "--format", "bundle"]);
+    assert!(stderr(&o).contains("--out FILE.zip"), "{}", stderr(&o));
+    let zip = base.join("bundle.zip");
+    let o = with(&["export", "--format", "bundle", "--out", zip.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("1 attached file"), "{}", stderr(&o));
+    let o = run(&["verify", zip.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+    assert!(stdout(&o).contains("everything matches"));
+    let mut bytes = std::fs::read(&zip).unwrap();
+    // A byte inside the data of the entry before the last one (SHA256SUMS).
+    let at = bytes.windows(4).rposition(|w| w == b"PK\x03\x04").unwrap();
+    bytes[at - 3] ^= 0x20;
+    let broken = base.join("broken.zip");
+    std::fs::write(&broken, &bytes).unwrap();
+    let o = run(&["verify", broken.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(stdout(&o).contains("MISMATCH: "), "{}", stdout(&o));
+    // A JSON export verifies on its own.
+    let json = base.join("record.json");
+    assert!(with(&["export", "--format", "json", "--out", json.to_str().unwrap()]).status.success());
+    assert_eq!(run(&["verify", json.to_str().unwrap()]).status.code(), Some(0));
+    std::fs::write(&json, std::fs::read_to_string(&json).unwrap().replace("ania.k@example.org", "someone@example.org")).unwrap();
+    let o = run(&["verify", json.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("\"digest\" field does not match"), "{}", stdout(&o));
 }

@@ -104,7 +104,7 @@ proptest! {
             },
             Err(_) => {
                 // Refused: a write is refused too, and the file stays as it was.
-                let added = progress::add_profile(&dir, set(), "x", "DE", &[meta_optout_core::model::Platform::Facebook]);
+                let added = progress::add_profile(&dir, set(), "x", "DE", &[meta_optout_core::model::Platform::Facebook], None);
                 prop_assert!(added.is_err());
                 prop_assert_eq!(std::fs::read_to_string(dir.join("progress.json")).unwrap(), text);
             }
@@ -117,8 +117,8 @@ proptest! {
         std::fs::copy(root().join("tests/fixtures/export/progress.json"), from.join("progress.json")).unwrap();
         let p = Progress::open(&from).unwrap();
         let profiles: Vec<_> = p.state.profiles.iter().collect();
-        let record = export::build(set(), &p, &profiles, Date::today(), "2026-11-25T00:00:00Z");
-        let mut text = mutate(&export::render(&record, Format::Json), &e);
+        let record = export::build(set(), &p, &profiles, Date::today(), "2026-11-25T00:00:00Z", "en", &from);
+        let mut text = mutate(&export::render(&record, Format::Json, export::Zone::utc()), &e);
         // Anyone can compute a SHA-256: an attacker's file may carry a valid digest.
         if re_sign {
             if let Ok(mut v) = serde_json::from_str::<serde_json::Value>(&text) {

@@ -12,10 +12,17 @@ use meta_optout_core::i18n::{self, LOCALES, SOURCE};
 use meta_optout_core::load::check_app;
 use meta_optout_core::window;
 
-const FILES: &[&str] = &["app.ftl", "letters.ftl"];
+/// The Fluent files of each language: the window's and the letters' beside
+/// the page, the exported record's in the core. For the record every
+/// variable must be kept: each carries a fact (a date, a digest).
+const FILES: &[(&str, &str, bool)] = &[("ui/locales", "app.ftl", false), ("ui/locales", "letters.ftl", false), ("src-tauri/core/locales", "record.ftl", true)];
 
 fn locales_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/locales")
+}
+
+fn files_dir(dir: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(dir)
 }
 
 /// What the test compares per message: has a value, its attribute names,
@@ -101,13 +108,13 @@ fn read(path: &Path) -> Result<BTreeMap<String, Shape>, String> {
 }
 
 #[test]
-fn every_locale_has_every_message_of_the_window_and_the_letters() {
+fn every_locale_has_every_message_of_the_window_the_letters_and_the_record() {
     let mut problems = Vec::new();
-    for file in FILES {
-        let english = read(&locales_dir().join(SOURCE).join(file)).unwrap();
+    for &(dir, file, every_variable) in FILES {
+        let english = read(&files_dir(dir).join(SOURCE).join(file)).unwrap();
         assert!(english.len() >= 3, "{file}: the English file looks empty");
         for locale in i18n::translated_locales() {
-            let path = locales_dir().join(locale).join(file);
+            let path = files_dir(dir).join(locale).join(file);
             let theirs = match read(&path) {
                 Ok(t) => t,
                 Err(e) => {
@@ -124,6 +131,11 @@ fn every_locale_has_every_message_of_the_window_and_the_letters() {
                         }
                         for v in t.variables.difference(&shape.variables) {
                             problems.push(format!("{locale}/{file}: `{id}` uses ${v}, which the app never passes"));
+                        }
+                        if every_variable {
+                            for v in shape.variables.difference(&t.variables) {
+                                problems.push(format!("{locale}/{file}: `{id}` leaves out ${v}"));
+                            }
                         }
                     }
                 }

@@ -27,7 +27,7 @@ fn mark(step: &str, status: Status) -> Mark {
 fn with_progress(name: &str) -> (PathBuf, FlowSet) {
     let dir = scratch(name);
     let set = set();
-    progress::add_profile(&dir, &set, "Personal Facebook", "DE", &[Platform::Facebook]).unwrap();
+    progress::add_profile(&dir, &set, "Personal Facebook", "DE", &[Platform::Facebook], None).unwrap();
     progress::mark(&dir, &set, mark("object-on-facebook", Status::Done)).unwrap();
     (dir, set)
 }
@@ -77,9 +77,9 @@ fn wrong_requests_are_refused_with_what_to_do() {
     let mut m = mark("object-on-facebook", Status::Done);
     m.profile = Some("Work".into());
     assert!(err(m).contains("there is no profile \"Work\"; profiles: Personal Facebook"));
-    let dup = progress::add_profile(&dir, &set, "personal FACEBOOK", "DE", &[Platform::Facebook]).unwrap_err();
+    let dup = progress::add_profile(&dir, &set, "personal FACEBOOK", "DE", &[Platform::Facebook], None).unwrap_err();
     assert_eq!(dup.to_string(), "there is already a profile called \"Personal Facebook\"");
-    let none = progress::add_profile(&dir, &set, "x", "XX", &[Platform::Facebook]).unwrap_err();
+    let none = progress::add_profile(&dir, &set, "x", "XX", &[Platform::Facebook], None).unwrap_err();
     assert!(none.to_string().contains("`XX` is not a region"));
 }
 
@@ -120,7 +120,7 @@ fn refused(name: &str, bytes: &[u8], expect: &str) {
     let read = Progress::open(&dir).unwrap_err().to_string();
     assert!(read.contains("progress.json") && read.contains(expect), "{name}: {read}");
     assert!(read.contains("left exactly as it is"), "{name}: {read}");
-    let write = progress::add_profile(&dir, &set, "Someone", "FR", &[Platform::Facebook]).unwrap_err().to_string();
+    let write = progress::add_profile(&dir, &set, "Someone", "FR", &[Platform::Facebook], None).unwrap_err().to_string();
     assert_eq!(write, read, "{name}: a write must be refused the same way");
     assert_eq!(std::fs::read(&path).unwrap(), bytes, "{name}: the file was changed");
 }
@@ -160,7 +160,7 @@ fn recover_moves_a_damaged_file_aside_byte_for_byte_only_when_asked() {
     let aside = progress::recover(&dir).unwrap();
     assert_eq!(std::fs::read(&aside).unwrap(), damaged);
     assert!(!path.exists());
-    progress::add_profile(&dir, &set, "Fresh start", "FR", &[Platform::Instagram]).unwrap();
+    progress::add_profile(&dir, &set, "Fresh start", "FR", &[Platform::Instagram], None).unwrap();
     assert_eq!(Progress::open(&dir).unwrap().state.profiles.len(), 1);
 }
 
@@ -185,7 +185,7 @@ fn undo_restores_the_previous_state_and_keeps_both_in_the_history() {
 #[test]
 fn a_profile_can_move_and_change_platforms_without_losing_marks() {
     let (dir, set) = with_progress("update-profile");
-    let p = progress::update_profile(&dir, &set, "Personal Facebook", "Family account", "US-CA", &[Platform::Instagram]).unwrap();
+    let p = progress::update_profile(&dir, &set, "Personal Facebook", "Family account", "US-CA", &[Platform::Instagram], None).unwrap();
     let profile = &p.state.profiles[0];
     assert_eq!((profile.name.as_str(), profile.region.as_str()), ("Family account", "US-CA"));
     let report = progress::report(&set, &p, profile, Date::today());

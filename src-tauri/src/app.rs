@@ -72,6 +72,8 @@ pub fn run() {
             commands::extend_follow_up,
             commands::recover_progress,
             commands::export_record,
+            commands::attach_file,
+            commands::record_reply,
             commands::import_record,
             commands::page_ready,
         ]))

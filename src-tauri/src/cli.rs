@@ -15,6 +15,7 @@ use crate::query::query;
 const DATA_DIR: Arg =
     Arg::value("data-dir", "DIR", "Folder holding progress.json (default: META_OPTOUT_DATA_DIR, else ~/.local/share/meta-optout)").path();
 const JSON: Arg = Arg::flag("json", "Print JSON");
+const FORMAT_HELP: &str = "md, html, csv, json, ics (the dates to keep, as a calendar) or bundle (a zip for an authority)";
 
 static PROGRAM: Program = Program {
     name: "meta-optout",
@@ -90,6 +91,7 @@ static PROGRAM: Program = Program {
                 Arg::positional("name", "NAME", "A name you pick, e.g. \"Personal Facebook\""),
                 Arg::value("region", "CODE", "Where you live: a country code (DE) or US state (US-CA)").required(),
                 Arg::values("platforms", "LIST", "The platforms of this account, separated by commas").required(),
+                Arg::value("account", "NAME", "The account concerned: the username or email you use on Meta (shown in the record)"),
             ],
         },
         Command { path: &["profile", "list"], about: "List the profiles", long_about: "", args: &[JSON] },
@@ -136,15 +138,54 @@ static PROGRAM: Program = Program {
         Command {
             path: &["export"],
             about: "Export the record of your steps (for yourself or a data protection authority)",
-            long_about: "Export the record of your steps: profile, region and law, each flow and step \
-                with its status, dates, notes and evidence, the instructions as followed, follow-ups, and the full \
-                history. JSON is lossless and can be imported again; Markdown and HTML print its SHA-256 digest so a \
-                copy can be checked against it.",
+            long_about: "Export the record of your steps: the account concerned, where you live and its law and \
+                authority, each guide and step you acted on with its status, dates, notes, evidence, attached files and \
+                Meta's answer, the sources behind each step, the follow-ups and the full history. The printed forms are \
+                in your language and local time; JSON keeps every value as recorded, is lossless and can be imported \
+                again. A bundle is a zip for an authority: the record as HTML and JSON (and as HTML in the authority's \
+                language), every attached file and SHA256SUMS; `meta-optout verify` checks it.",
             args: &[
-                Arg::value("format", "FORMAT", "md, html, csv, json, or ics for the dates to keep as a calendar").required(),
+                Arg::value("format", "FORMAT", FORMAT_HELP).required(),
                 Arg::value("profile", "NAME", "Only this profile (default: all)"),
-                Arg::value("out", "FILE", "Write to FILE instead of standard output").path(),
+                Arg::value("locale", "LOCALE", "Language of the record: en, de, fr, es, it, nl, pl or pt-BR (default: the system's)"),
+                Arg::value("out", "FILE", "Write to FILE instead of standard output (a bundle needs it)").path(),
             ],
+        },
+        Command {
+            path: &["attach"],
+            about: "Attach a file to a step as evidence (a screenshot, the confirmation email, a PDF)",
+            long_about: "Attach a file to a step as evidence: a screenshot of Meta's confirmation (.png, .jpg, .webp, \
+                .gif), the confirmation email (.eml), a PDF or a text file, at most 25 MB. A copy is kept in the data \
+                folder under its SHA-256, readable by you only and never changed; the history records its name, size, \
+                type and SHA-256. The original is left where it is.",
+            args: &[
+                Arg::positional("step", "FLOW/STEP", "The step, as FLOW/STEP (see `meta-optout list`)"),
+                Arg::positional("file", "FILE", "The file to attach").path(),
+                Arg::value("profile", "NAME", "Profile name; may be left out when there is only one"),
+            ],
+        },
+        Command {
+            path: &["reply"],
+            about: "Record what Meta answered to a request",
+            long_about: "Record what Meta answered to a step's request (an objection, a deletion request): the outcome, \
+                the day it came and its text. The overview then offers what comes next: refused, or no answer by the \
+                deadline, offers the complaint to your authority; asked for more offers the step again. Attach the \
+                email itself with `meta-optout attach`.",
+            args: &[
+                Arg::positional("step", "FLOW/STEP", "The step the answer is to, as FLOW/STEP"),
+                Arg::value("outcome", "OUTCOME", "accepted, refused, asked-for-more or no-answer").required(),
+                Arg::value("received", "DATE", "The day the answer came (YYYY-MM-DD; default: today, none for no-answer)"),
+                Arg::value("text", "FILE", "A text file holding the answer as Meta wrote it").path(),
+                Arg::value("profile", "NAME", "Profile name; may be left out when there is only one"),
+            ],
+        },
+        Command {
+            path: &["verify"],
+            about: "Check a bundle or a JSON export: every file and the record's digest",
+            long_about: "Check a bundle (zip) or a JSON export and name every file or field that does not match: each \
+                file against SHA256SUMS, the JSON record against its digest (RFC 8785), and each attached file the record \
+                lists against its SHA-256. Exit status: 0 only when everything matches, 1 otherwise.",
+            args: &[Arg::positional("file", "FILE", "A bundle (.zip) or JSON export made by `meta-optout export`").path()],
         },
         Command {
             path: &["calendar"],
@@ -226,11 +267,12 @@ pub fn run() -> ExitCode {
         "status" => with_data(data_dir, |dir, set| progress_cmd::status(dir, set, m.one("profile").as_deref(), m.flag("json"))),
         "recover" => with_data(data_dir, |dir, _| progress_cmd::recover(dir)),
         "export" => with_data(data_dir, |dir, set| {
-            progress_cmd::export(dir, set, &m.one("format").unwrap_or_default(), m.one("profile").as_deref(), m.path("out").as_deref())
+            progress_cmd::export(dir, set, &m.one("format").unwrap_or_default(), m.one("profile"), m.one("locale"), m.path("out").as_deref())
         }),
-        "calendar" => with_data(data_dir, |dir, set| {
-            progress_cmd::export(dir, set, "ics", m.one("profile").as_deref(), m.path("out").as_deref())
-        }),
+        "calendar" => with_data(data_dir, |dir, set| progress_cmd::export(dir, set, "ics", m.one("profile"), None, m.path("out").as_deref())),
+        "attach" => with_data(data_dir, |dir, set| progress_cmd::attach(dir, set, &m)),
+        "reply" => with_data(data_dir, |dir, set| progress_cmd::reply(dir, set, &m)),
+        "verify" => progress_cmd::verify(&m.path("file").unwrap_or_default()),
         "import" => with_data(data_dir, |dir, _| progress_cmd::import(dir, &m.path("file").unwrap_or_default())),
         other => unreachable!("`{other}` is in the grammar but has no handler"),
     }

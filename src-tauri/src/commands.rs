@@ -385,9 +385,10 @@ pub fn add_profile(
     name: String,
     region: String,
     platforms: Vec<String>,
+    account: Option<String>,
 ) -> Result<Overview, Error> {
     let platforms = parse_platforms(&platforms)?;
-    with_progress(state, move |dir, set| progress::add_profile(dir, set, &name, &region, &platforms))
+    with_progress(state, move |dir, set| progress::add_profile(dir, set, &name, &region, &platforms, account.as_deref()))
 }
 
 #[tauri::command]
@@ -397,9 +398,10 @@ pub fn update_profile(
     name: String,
     region: String,
     platforms: Vec<String>,
+    account: Option<String>,
 ) -> Result<Overview, Error> {
     let platforms = parse_platforms(&platforms)?;
-    with_progress(state, move |dir, set| progress::update_profile(dir, set, &profile, &name, &region, &platforms))
+    with_progress(state, move |dir, set| progress::update_profile(dir, set, &profile, &name, &region, &platforms, account.as_deref()))
 }
 
 /// A change to one step from the walkthrough: a status, a note, a skip
@@ -457,22 +459,63 @@ pub fn recover_progress(state: State<'_, AppState>) -> Result<String, Error> {
 /// Asks where to save the record (a native dialog, run from here so the
 /// page needs no file-system or dialog permission), writes it readable by
 /// its owner only, and says where it went. `None` when the person cancels.
+/// The record is in `locale`, the window's language.
 #[tauri::command]
-pub fn export_record(app: tauri::AppHandle, state: State<'_, AppState>, format: String, profile: String) -> Result<Option<String>, Error> {
+pub fn export_record(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    format: String,
+    profile: String,
+    locale: Option<String>,
+) -> Result<Option<String>, Error> {
     let format = Format::parse(&format).ok_or_else(|| Error::Export(format!("`{format}` is not an export format")))?;
     let dir = state.data_dir.as_deref().ok_or(Error::NoDataDir)?;
-    let p = Progress::open(dir)?;
-    let chosen = p.state.profile(&profile).ok_or_else(|| Error::Export(format!("there is no profile \"{profile}\"")))?;
-    let record = export::build(state.set(), &p, &[chosen], Date::today(), &date::now_timestamp());
-    let text = export::render(&record, format);
-    let safe_name: String = chosen.name.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
+    let name = Progress::open(dir)?.state.profile(&profile).map(|p| p.name.clone()).ok_or_else(|| Error::Export(format!("there is no profile \"{profile}\"")))?;
+    let now = date::now_timestamp();
+    let profiles = [profile];
+    let request = export::Request {
+        format,
+        profiles: &profiles,
+        locale: known_locale(locale.as_deref()),
+        zone: export::Zone::Local,
+        today: Date::today(),
+        generated_at: &now,
+    };
+    let written = export::export(state.set(), dir, &request).map_err(Error::Export)?;
+    let safe_name: String = name.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
     let what = if format == Format::Calendar { "dates" } else { "record" };
     let suggested = format!("meta-optout-{what}-{safe_name}-{}.{}", Date::today(), format.extension());
-    let dialog = Dialog { title: "Save your record", filter: format.extension(), extension: format.extension() };
+    let dialog = Dialog { title: "Save your record", filter: format.extension(), extensions: &[format.extension()] };
     let Some(path) = file_dialog::ask(&app, dialog, Ask::Save { file_name: suggested }) else { return Ok(None) };
     let shown = path.display().to_string();
-    export::write_private(&path, text.as_bytes()).map_err(|e| Error::Export(format!("could not write {shown} ({e}); nothing was saved there")))?;
+    export::write_private(&path, &written.bytes).map_err(|e| Error::Export(format!("could not write {shown} ({e}); nothing was saved there")))?;
     Ok(Some(shown))
+}
+
+/// Asks for a file (a native dialog) and attaches it to a step as evidence.
+/// `None` when the person cancels.
+#[tauri::command]
+pub fn attach_file(app: tauri::AppHandle, state: State<'_, AppState>, profile: String, flow: String, step: String) -> Result<Option<Overview>, Error> {
+    let extensions = progress::evidence::extensions();
+    let dialog = Dialog { title: "Attach a file", filter: "Screenshot, email or PDF", extensions: &extensions };
+    let Some(path) = file_dialog::ask(&app, dialog, Ask::Open) else { return Ok(None) };
+    with_progress(state, move |dir, set| progress::attach(dir, set, Some(&profile), &flow, &step, &path).map(|(p, _)| p)).map(Some)
+}
+
+/// Records Meta's answer to a step's request.
+#[tauri::command]
+pub fn record_reply(
+    state: State<'_, AppState>,
+    profile: String,
+    flow: String,
+    step: String,
+    outcome: String,
+    received: Option<String>,
+    text: Option<String>,
+) -> Result<Overview, Error> {
+    let outcome: progress::Outcome = outcome.parse().map_err(|e: String| Error::Progress { message: e, damaged: false })?;
+    let reply = progress::Reply { profile: Some(profile), flow, step, outcome, received: received.filter(|r| !r.is_empty()), text };
+    with_progress(state, move |dir, set| progress::reply(dir, set, reply, Date::today()))
 }
 
 #[derive(Serialize)]
@@ -486,7 +529,7 @@ pub struct Imported {
 #[tauri::command]
 pub fn import_record(app: tauri::AppHandle, state: State<'_, AppState>) -> Result<Option<Imported>, Error> {
     let dir = state.data_dir.as_deref().ok_or(Error::NoDataDir)?;
-    let dialog = Dialog { title: "Import a record", filter: "JSON export", extension: "json" };
+    let dialog = Dialog { title: "Import a record", filter: "JSON export", extensions: &["json"] };
     let Some(path) = file_dialog::ask(&app, dialog, Ask::Open) else { return Ok(None) };
     let record = export::read_export_file(&path)?;
     let (p, report) = export::import(dir, &record)?;

@@ -18,7 +18,7 @@ use tauri::ipc::Invoke;
 use tauri::Runtime;
 
 /// The commands that wait for the person's answer in a dialog.
-const WAIT_ON_PERSON: [&str; 2] = ["export_record", "import_record"];
+const WAIT_ON_PERSON: [&str; 3] = ["export_record", "import_record", "attach_file"];
 
 /// Wraps the handler that `generate_handler!` builds so that it runs off the
 /// main thread, as described above. Tauri has checked the command against

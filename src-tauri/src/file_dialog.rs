@@ -20,11 +20,11 @@ pub enum Ask {
     Open,
 }
 
-/// A dialog's title and the one kind of file it offers.
+/// A dialog's title and the kinds of file it offers, by extension.
 pub struct Dialog<'a> {
     pub title: &'a str,
     pub filter: &'a str,
-    pub extension: &'a str,
+    pub extensions: &'a [&'a str],
 }
 
 /// Shows GTK's file chooser and waits for the person's answer; `None` when
@@ -43,7 +43,10 @@ pub fn ask(app: &tauri::AppHandle, dialog: Dialog<'_>, ask: Ask) -> Option<PathB
 
     let (tx, rx) = oneshot::channel::<Option<PathBuf>>();
     let window = app.get_webview_window("main");
-    let (title, filter, pattern) = (dialog.title.to_owned(), dialog.filter.to_owned(), format!("*.{}", dialog.extension));
+    let (title, filter) = (dialog.title.to_owned(), dialog.filter.to_owned());
+    // GTK's patterns tell case apart; a camera's `IMG.JPG` must show too.
+    let patterns: Vec<String> =
+        dialog.extensions.iter().flat_map(|e| [format!("*.{}", e.to_lowercase()), format!("*.{}", e.to_uppercase())]).collect();
     app.run_on_main_thread(move || {
         let parent = window.and_then(|w| w.gtk_window().ok());
         let action = match ask {
@@ -55,7 +58,9 @@ pub fn ask(app: &tauri::AppHandle, dialog: Dialog<'_>, ask: Ask) -> Option<PathB
         chooser.set_modal(true);
         let files = gtk::FileFilter::new();
         files.set_name(Some(&filter));
-        files.add_pattern(&pattern);
+        for pattern in &patterns {
+            files.add_pattern(pattern);
+        }
         chooser.add_filter(files);
         // GTK would start in the folder the app was started from; a record
         // belongs with the person's documents.
@@ -92,7 +97,7 @@ pub fn ask(app: &tauri::AppHandle, dialog: Dialog<'_>, ask: Ask) -> Option<PathB
     type Answer = Pin<Box<dyn Future<Output = Option<FileHandle>> + Send>>;
     let (tx, rx) = oneshot::channel::<Answer>();
     let window = app.get_webview_window("main");
-    let mut picker = AsyncFileDialog::new().set_title(dialog.title).add_filter(dialog.filter, &[dialog.extension]);
+    let mut picker = AsyncFileDialog::new().set_title(dialog.title).add_filter(dialog.filter, dialog.extensions);
     app.run_on_main_thread(move || {
         if let Some(w) = &window {
             picker = picker.set_parent(w);

@@ -19,7 +19,7 @@ const NO_PROFILE: &str = "No profile yet. Add one with `meta-optout profile add 
 pub fn profile_add(dir: &Path, set: &FlowSet, m: &Matches) -> Result<String, String> {
     let (name, region) = (m.one("name").unwrap_or_default(), m.one("region").unwrap_or_default());
     let platforms = platforms_of(&m.all("platforms")).map_err(|e| e.to_string())?;
-    let p = progress::add_profile(dir, set, &name, &region, &platforms).map_err(|e| e.to_string())?;
+    let p = progress::add_profile(dir, set, &name, &region, &platforms, m.one("account").as_deref()).map_err(|e| e.to_string())?;
     let added = p.state.profiles.last().expect("just added");
     Ok(format!("added profile \"{}\" ({}) in {}\n", added.name, added.region, p.path.display()))
 }
@@ -106,12 +106,35 @@ pub fn status(dir: &Path, set: &FlowSet, profile: Option<&str>, as_json: bool) -
             if let (Some(first), Some(why)) = (&f.first_due, &f.reason) {
                 when.push_str(&format!("; moved from {first}: {why}"));
             }
+            if let Some(o) = f.outcome {
+                when.push_str(&format!("; Meta's answer: {}", o.id()));
+            }
+            match f.action {
+                Some(progress::Action::Escalate) => when.push_str(&format!("; next: complain to your authority ({})", f.next_flow.as_deref().unwrap_or(""))),
+                Some(progress::Action::Answer) => when.push_str(&format!("; next: answer Meta ({}/{})", f.flow, f.step)),
+                None => {}
+            }
             out.push_str(&format!("  ! {} ({when})\n", f.title));
         }
         for f in &r.flows {
             out.push_str(&format!("  {}  {}/{}\n", f.id, f.done, f.total));
             for st in &f.steps {
                 out.push_str(&format!("    [{:<7}] {}  {}\n", st.status.id(), st.id, st.title));
+                if let Some(reply) = &st.reply {
+                    out.push_str(&format!("              Meta's answer: {}", reply.reply.outcome.id()));
+                    if let Some(d) = &reply.reply.received {
+                        out.push_str(&format!(", received {d}"));
+                    }
+                    out.push('\n');
+                }
+                for a in &st.attachments {
+                    let state = match a.state {
+                        progress::evidence::FileState::Kept => String::new(),
+                        progress::evidence::FileState::Missing => "  MISSING from the data folder".into(),
+                        progress::evidence::FileState::Altered => "  ALTERED: no longer matches its SHA-256".into(),
+                    };
+                    out.push_str(&format!("              file {} ({} bytes) SHA-256 {}{state}\n", a.attached.file.name, a.attached.file.size, a.attached.file.sha256));
+                }
             }
         }
         for e in &r.earlier {
@@ -132,30 +155,117 @@ pub fn recover(dir: &Path) -> Result<String, String> {
     Ok(format!("moved the damaged file to {}; a fresh progress file starts with your next change\n", aside.display()))
 }
 
-pub fn export(dir: &Path, set: &FlowSet, format: &str, profile: Option<&str>, out: Option<&Path>) -> Result<String, String> {
-    let format = Format::parse(format).ok_or_else(|| format!("`{format}` is not an export format: md, html, csv, json or ics"))?;
-    let p = Progress::open(dir).map_err(|e| e.to_string())?;
-    let profiles: Vec<_> = match profile {
-        Some(name) => vec![p.state.profile(name).ok_or_else(|| format!("there is no profile \"{name}\""))?],
-        None => p.state.profiles.iter().collect(),
-    };
-    if profiles.is_empty() {
-        return Err("there is nothing to export yet: no profile has been created".into());
+/// The step of a `FLOW/STEP` argument.
+fn flow_step(target: &str) -> Result<(&str, &str), String> {
+    target.split_once('/').ok_or_else(|| format!("`{target}` is not FLOW/STEP, e.g. object-ai-training/object-on-facebook"))
+}
+
+pub fn export(dir: &Path, set: &FlowSet, format: &str, profile: Option<String>, locale: Option<String>, out: Option<&Path>) -> Result<String, String> {
+    let format = Format::parse(format).ok_or_else(|| {
+        let ids: Vec<&str> = Format::ALL.iter().map(|f| f.id()).collect();
+        format!("`{format}` is not an export format: {}", ids.join(", "))
+    })?;
+    if format == Format::Bundle && out.is_none() {
+        return Err("a bundle is a zip file: say where to write it with --out FILE.zip".into());
     }
-    let record = export::build(set, &p, &profiles, Date::today(), &date::now_timestamp());
-    let text = export::render(&record, format);
-    match out {
-        None => Ok(text),
-        Some(path) => {
-            export::write_private(path, text.as_bytes()).map_err(|e| format!("could not write {}: {e}", path.display()))?;
-            if format == Format::Calendar {
-                let events = text.matches("BEGIN:VEVENT").count();
-                eprintln!("meta-optout: wrote {} ({events} date{} to keep)", path.display(), if events == 1 { "" } else { "s" });
-            } else {
-                eprintln!("meta-optout: wrote {} (SHA-256 {})", path.display(), record.digest);
-            }
-            Ok(String::new())
+    let locale = match locale {
+        Some(l) if !meta_optout_core::i18n::is_known(&l) => {
+            let all: Vec<&str> = meta_optout_core::i18n::LOCALES.iter().map(|l| l.id).collect();
+            return Err(format!("unknown locale `{l}`; the app speaks {}", all.join(", ")));
         }
+        Some(l) => l,
+        None => meta_optout_core::i18n::system_locale().to_owned(),
+    };
+    let profiles: Vec<String> = profile.into_iter().collect();
+    let now = date::now_timestamp();
+    let request = export::Request { format, profiles: &profiles, locale: &locale, zone: export::Zone::Local, today: Date::today(), generated_at: &now };
+    let written = export::export(set, dir, &request)?;
+    for p in &written.problems {
+        eprintln!("meta-optout: warning: {p}");
+    }
+    let Some(path) = out else { return Ok(String::from_utf8_lossy(&written.bytes).into_owned()) };
+    export::write_private(path, &written.bytes).map_err(|e| format!("could not write {} ({e}); nothing was saved there", path.display()))?;
+    match format {
+        Format::Calendar => {
+            let n = written.dates;
+            eprintln!("meta-optout: wrote {} ({n} date{} to keep)", path.display(), if n == 1 { "" } else { "s" });
+        }
+        Format::Bundle => {
+            let n = written.files;
+            eprintln!("meta-optout: wrote {} ({n} attached file{}; record SHA-256 {})", path.display(), if n == 1 { "" } else { "s" }, written.digest);
+        }
+        _ => eprintln!("meta-optout: wrote {} (SHA-256 {})", path.display(), written.digest),
+    }
+    Ok(String::new())
+}
+
+/// `attach FLOW/STEP FILE [--profile NAME]`.
+pub fn attach(dir: &Path, set: &FlowSet, m: &Matches) -> Result<String, String> {
+    let target = m.one("step").unwrap_or_default();
+    let (flow, step) = flow_step(&target)?;
+    let file = m.path("file").unwrap_or_default();
+    let (_, a) = progress::attach(dir, set, m.one("profile").as_deref(), flow, step, &file).map_err(|e| e.to_string())?;
+    Ok(format!("{flow}/{step}: attached {} ({} bytes, {}), SHA-256 {}\n", a.file.name, a.file.size, a.file.media_type, a.file.sha256))
+}
+
+/// The most a `--text` file may hold: a pasted answer, not a mailbox.
+const MAX_TEXT_FILE: u64 = 1024 * 1024;
+
+/// `reply FLOW/STEP --outcome OUTCOME [--received DATE] [--text FILE]`.
+pub fn reply(dir: &Path, set: &FlowSet, m: &Matches) -> Result<String, String> {
+    use std::io::Read;
+    let target = m.one("step").unwrap_or_default();
+    let (flow, step) = flow_step(&target)?;
+    let outcome: progress::Outcome = m.one("outcome").unwrap_or_default().parse()?;
+    let text = match m.path("text") {
+        None => None,
+        Some(path) => {
+            let shown = path.display();
+            let meta = std::fs::metadata(&path).map_err(|e| format!("--text {shown} cannot be read ({e}); nothing was recorded"))?;
+            if !meta.is_file() {
+                return Err(format!("--text {shown} is not a file; nothing was recorded"));
+            }
+            let mut bytes = Vec::new();
+            std::fs::File::open(&path)
+                .and_then(|f| f.take(MAX_TEXT_FILE + 1).read_to_end(&mut bytes))
+                .map_err(|e| format!("--text {shown} cannot be read ({e}); nothing was recorded"))?;
+            if bytes.len() as u64 > MAX_TEXT_FILE {
+                return Err(format!("--text {shown} is larger than 1 MB; attach it with `meta-optout attach` instead; nothing was recorded"));
+            }
+            Some(String::from_utf8(bytes).map_err(|_| format!("--text {shown} is not UTF-8 text; attach it with `meta-optout attach` instead; nothing was recorded"))?)
+        }
+    };
+    let r = progress::Reply { profile: m.one("profile"), flow: flow.to_owned(), step: step.to_owned(), outcome, received: m.one("received"), text };
+    let p = progress::reply(dir, set, r, Date::today()).map_err(|e| e.to_string())?;
+    let profile = p.events.last().map(|e| e.change.profile().to_owned()).unwrap_or_default();
+    let saved = p.state.reply(&profile, flow, step).ok_or("the answer was not recorded")?;
+    let next = match outcome {
+        progress::Outcome::Accepted => "nothing more is owed on this request",
+        progress::Outcome::AskedForMore => "answer Meta's question: the step is offered again on the overview",
+        progress::Outcome::Refused | progress::Outcome::NoAnswer => "the overview offers the complaint to your data protection authority",
+    };
+    let received = saved.reply.received.as_deref().map(|d| format!(", received {d}")).unwrap_or_default();
+    Ok(format!("{flow}/{step}: Meta's answer recorded: {}{received}; {next}\n", outcome.id()))
+}
+
+/// `verify FILE`: exit 0 only when everything matches.
+pub fn verify(file: &Path) -> std::process::ExitCode {
+    let v = export::verify(file);
+    let mut out = String::new();
+    for c in &v.checked {
+        out.push_str(&format!("ok: {c}\n"));
+    }
+    for p in &v.problems {
+        out.push_str(&format!("MISMATCH: {p}\n"));
+    }
+    if v.ok() {
+        out.push_str(&format!("{}: everything matches\n", file.display()));
+        print!("{out}");
+        std::process::ExitCode::SUCCESS
+    } else {
+        print!("{out}");
+        eprintln!("meta-optout: {}: {} problem{}", file.display(), v.problems.len(), if v.problems.len() == 1 { "" } else { "s" });
+        std::process::ExitCode::FAILURE
     }
 }
 

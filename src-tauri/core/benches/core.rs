@@ -44,7 +44,7 @@ fn load_and_validate(c: &mut Criterion) {
 fn durable_save(c: &mut Criterion) {
     let set = load_bundled().set;
     let dir = scratch("save");
-    progress::add_profile(&dir, &set, "Benchmark", "DE", &[Platform::Facebook]).unwrap();
+    progress::add_profile(&dir, &set, "Benchmark", "DE", &[Platform::Facebook], None).unwrap();
     let mut done = false;
     c.bench_function("durable save of one mark (lock, fsync, rename, fsync folder)", |b| {
         b.iter(|| {
@@ -68,8 +68,8 @@ fn export_formats(c: &mut Criterion) {
         for (name, format) in [("md", Format::Markdown), ("html", Format::Html), ("csv", Format::Csv), ("json", Format::Json)] {
             group.bench_with_input(BenchmarkId::new(name, events), &events, |b, _| {
                 b.iter(|| {
-                    let record = export::build(&set, &p, &profiles, Date::today(), "2026-11-25T00:00:00Z");
-                    black_box(export::render(&record, format))
+                    let record = export::build(&set, &p, &profiles, Date::today(), "2026-11-25T00:00:00Z", "en", Path::new(&dir));
+                    black_box(export::render(&record, format, export::Zone::utc()))
                 })
             });
         }

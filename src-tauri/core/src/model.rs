@@ -96,6 +96,17 @@ impl Platform {
     pub fn parse(s: &str) -> Option<Platform> {
         Platform::ALL.into_iter().find(|p| p.id().eq_ignore_ascii_case(s.trim()))
     }
+
+    /// The product's own name, the same in every language.
+    pub fn name(self) -> &'static str {
+        match self {
+            Platform::Facebook => "Facebook",
+            Platform::Instagram => "Instagram",
+            Platform::Whatsapp => "WhatsApp",
+            Platform::Messenger => "Messenger",
+            Platform::Threads => "Threads",
+        }
+    }
 }
 
 /// The device a person follows the instructions on: `desktop` is a web

@@ -63,10 +63,7 @@ pub fn read_export(name: &str, bytes: &[u8]) -> Result<Record<'static>, Progress
 
 fn with_profile(change: &Change, id: &str) -> Change {
     let mut c = change.clone();
-    match &mut c {
-        Change::Profile(p) => p.profile = id.to_owned(),
-        Change::Step(s) => s.profile = id.to_owned(),
-    }
+    c.set_profile(id);
     c
 }
 
@@ -96,22 +93,16 @@ pub fn import(dir: &Path, record: &Record<'_>) -> Result<(Progress, ImportReport
             let mine: Vec<&Event> = local
                 .events
                 .iter()
-                .filter(|e| match &e.change {
-                    Change::Profile(x) => x.profile == id,
-                    Change::Step(x) => x.profile == id,
-                })
+                .filter(|e| e.change.profile() == id)
                 .collect();
             let known = |at: &str, c: &Change| mine.iter().any(|e| e.at == at && &e.change == c);
             // Group the imported events: the profile's own, then each step's.
             // Incoming step changes by (flow, step), in order: (seq, at, change).
             type Group = Vec<(u64, String, Change)>;
-            let mut groups: BTreeMap<Option<(String, String)>, Group> = BTreeMap::new();
+            let mut groups: BTreeMap<Option<(&'static str, String, String)>, Group> = BTreeMap::new();
             for e in &p.history {
                 let c = with_profile(&e.change, &id);
-                let key = match &c {
-                    Change::Profile(_) => None,
-                    Change::Step(s) => Some((s.flow.clone(), s.step.clone())),
-                };
+                let key = c.subject().map(|(kind, f, s)| (kind, f.to_owned(), s.to_owned()));
                 groups.entry(key).or_default().push((e.seq, e.at.clone(), c));
             }
             for (key, events) in groups {
@@ -121,19 +112,17 @@ pub fn import(dir: &Path, record: &Record<'_>) -> Result<(Progress, ImportReport
                 }
                 let local_latest = mine
                     .iter()
-                    .filter(|e| match (&e.change, &key) {
-                        (Change::Profile(_), None) => true,
-                        (Change::Step(s), Some((f, st))) => &s.flow == f && &s.step == st,
-                        _ => false,
-                    })
+                    .filter(|e| e.change.subject() == key.as_ref().map(|(k, f, s)| (*k, f.as_str(), s.as_str())))
                     .max_by_key(|e| e.seq);
                 let imported_latest = events.iter().max_by(|a, b| a.1.cmp(&b.1)).map(|(_, at, c)| (at, c)).expect("not empty");
                 let what = match &key {
                     None => format!("profile \"{name}\""),
-                    Some((f, s)) => format!("\"{name}\" {f}/{s}"),
+                    Some((_, f, s)) => format!("\"{name}\" {f}/{s}"),
                 };
                 out.extend(new);
-                if let Some(mine_now) = local_latest.filter(|l| &l.change != imported_latest.1) {
+                // Attachments add up: there is no state of theirs to disagree on.
+                let adds_up = matches!(key, Some(("attach", _, _)));
+                if let Some(mine_now) = local_latest.filter(|l| !adds_up && &l.change != imported_latest.1) {
                     if &mine_now.at > imported_latest.0 {
                         report.conflicts.push(format!("{what}: kept this machine's newer state from {}", mine_now.at));
                         out.push((u64::MAX, mine_now.at.clone(), mine_now.change.clone()));

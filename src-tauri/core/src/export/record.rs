@@ -3,6 +3,7 @@
 //! check a copy against the JSON export.
 
 use std::borrow::Cow;
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -11,10 +12,13 @@ use crate::catalog::Authority;
 use crate::date::Date;
 use crate::load::FlowSet;
 use crate::model::Source;
-use crate::progress::{report, Change, Counts, Event, FollowUpReport, Profile, Progress, StepState, Status};
+use crate::progress::evidence::{self, FileState};
+use crate::progress::{report, Attached, Counts, Event, FollowUpReport, Profile, Progress, Replied, StepState, Status};
 
 pub const FORMAT: &str = "meta-optout-record";
-pub const VERSION: u32 = 1;
+/// 2: the digest is over the record's RFC 8785 canonical form; profiles
+/// carry the account concerned, steps their attachments and Meta's reply.
+pub const VERSION: u32 = 2;
 
 /// The whole export. The JSON form of this is lossless: `history` holds every
 /// event of each exported profile, which is what an import replays.
@@ -24,9 +28,16 @@ pub struct Record<'a> {
     pub version: u32,
     pub generated_at: String,
     pub generated_by: String,
+    /// The language its words are in (absent in version 1: English).
+    #[serde(default = "english")]
+    pub locale: String,
     pub profiles: Vec<ProfileRecord<'a>>,
     /// SHA-256 of the canonical JSON of everything else (see [`digest`]).
     pub digest: String,
+}
+
+fn english() -> String {
+    crate::i18n::SOURCE.to_owned()
 }
 
 impl Record<'_> {
@@ -72,6 +83,7 @@ pub struct FlowRecord {
     pub title: String,
     /// The flow's `last_verified` in this version of the app.
     pub last_verified: String,
+    /// The pages behind the steps this person has acted on.
     pub sources: Vec<Source>,
     pub steps: Vec<StepRecord>,
 }
@@ -87,9 +99,21 @@ pub struct StepRecord {
     pub until: Option<String>,
     pub evidence: Vec<EvidenceRecord>,
     pub follow_up_due: Option<String>,
+    /// The later date it was moved to, and why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follow_up_extended_to: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follow_up_reason: Option<String>,
     /// The `last_verified` of the flow when the step was recorded: which
     /// version of the instructions the person followed.
     pub followed_version: Option<String>,
+    /// The ids of the sources (in the flow's `sources`) that back this step.
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub attachments: Vec<AttachmentRecord>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply: Option<Replied>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -99,8 +123,27 @@ pub struct EvidenceRecord {
     pub value: String,
 }
 
-/// Builds the record of `profiles` (all when empty), as of `today`, stamped `generated_at`.
-pub fn build<'a>(set: &FlowSet, progress: &'a Progress, profiles: &[&Profile], today: Date, generated_at: &str) -> Record<'a> {
+/// A file attached to a step, and whether the kept copy still matches.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AttachmentRecord {
+    #[serde(flatten)]
+    pub attached: Attached,
+    pub state: FileState,
+}
+
+/// Builds the record of `profiles` (all when empty), as of `today`, stamped
+/// `generated_at`, with the guides' words in `locale`. `data_dir` is where
+/// attached files are kept (each is checked against its digest).
+pub fn build<'a>(
+    set: &FlowSet,
+    progress: &'a Progress,
+    profiles: &[&Profile],
+    today: Date,
+    generated_at: &str,
+    locale: &str,
+    data_dir: &Path,
+) -> Record<'a> {
+    let locale = crate::i18n::negotiate(locale);
     let profiles = profiles
         .iter()
         .map(|profile| {
@@ -108,72 +151,75 @@ pub fn build<'a>(set: &FlowSet, progress: &'a Progress, profiles: &[&Profile], t
             let region = set.catalog.region(&profile.region);
             let framework = region.and_then(|r| set.catalog.framework_of(r));
             let authority: Option<&Authority> = region.and_then(|r| r.authority.as_deref()).and_then(|a| set.catalog.authority(a));
-            let flows = r
+            let flows: Vec<FlowRecord> = r
                 .flows
                 .iter()
                 .map(|f| {
-                    let flow = &set.get(&f.id).expect("reported flows are loaded").flow;
-                    FlowRecord {
-                        id: f.id.clone(),
-                        title: f.title.clone(),
-                        last_verified: f.last_verified.clone(),
-                        // Only the pages behind the steps this person has,
-                        // not every source of the guide (a Polish record
-                        // cites no Californian regulation).
-                        sources: flow
-                            .sources
-                            .iter()
-                            .filter(|src| {
-                                f.steps.iter().any(|s| flow.step(&s.id).is_some_and(|st| st.sources.contains(&src.id)))
-                            })
-                            .cloned()
-                            .collect(),
-                        steps: f
-                            .steps
-                            .iter()
-                            .map(|s| {
-                                let step = flow.step(&s.id);
-                                let rec = s.record.as_ref();
-                                let evidence = rec
-                                    .map(|c| {
-                                        c.evidence
-                                            .iter()
-                                            .map(|(id, value)| EvidenceRecord {
-                                                id: id.clone(),
-                                                label: step
-                                                    .and_then(|st| st.evidence.iter().find(|e| &e.id == id))
-                                                    .map_or_else(|| id.clone(), |e| e.label.clone()),
-                                                value: value.clone(),
-                                            })
-                                            .collect()
-                                    })
-                                    .unwrap_or_default();
-                                StepRecord {
-                                    id: s.id.clone(),
-                                    title: s.title.clone(),
-                                    status: s.status,
-                                    changed: s.changed.clone(),
-                                    note: rec.and_then(|c| c.note.clone()),
-                                    reason: rec.and_then(|c| c.reason.clone()),
-                                    until: rec.and_then(|c| c.until.clone()),
-                                    evidence,
-                                    follow_up_due: rec.and_then(|c| c.follow_up_due.clone()),
-                                    followed_version: rec.and_then(|c| c.flow_verified.clone()),
-                                }
-                            })
-                            .collect(),
-                    }
+                    let flow = set.translations.localize(&set.get(&f.id).expect("reported flows are loaded").flow, locale);
+                    let steps: Vec<StepRecord> = f
+                        .steps
+                        .iter()
+                        .map(|s| {
+                            let step = flow.step(&s.id);
+                            let rec = s.record.as_ref();
+                            let evidence = rec
+                                .map(|c| {
+                                    c.evidence
+                                        .iter()
+                                        .map(|(id, value)| EvidenceRecord {
+                                            id: id.clone(),
+                                            label: step
+                                                .and_then(|st| st.evidence.iter().find(|e| &e.id == id))
+                                                .map_or_else(|| id.clone(), |e| e.label.clone()),
+                                            value: value.clone(),
+                                        })
+                                        .collect()
+                                })
+                                .unwrap_or_default();
+                            let attachments = progress
+                                .state
+                                .attachments(&profile.id, &f.id, &s.id)
+                                .iter()
+                                .map(|a| AttachmentRecord { attached: a.clone(), state: evidence::check(data_dir, &a.file.sha256) })
+                                .collect();
+                            StepRecord {
+                                id: s.id.clone(),
+                                title: step.map_or_else(|| s.title.clone(), |st| st.title.clone()),
+                                status: s.status,
+                                changed: s.changed.clone(),
+                                note: rec.and_then(|c| c.note.clone()),
+                                reason: rec.and_then(|c| c.reason.clone()),
+                                until: rec.and_then(|c| c.until.clone()),
+                                evidence,
+                                follow_up_due: rec.and_then(|c| c.follow_up_due.clone()),
+                                follow_up_extended_to: rec.and_then(|c| c.follow_up_extended_to.clone()),
+                                follow_up_reason: rec.and_then(|c| c.follow_up_reason.clone()),
+                                followed_version: rec.and_then(|c| c.flow_verified.clone()),
+                                sources: step.map(|st| st.sources.clone()).unwrap_or_default(),
+                                attachments,
+                                reply: progress.state.reply(&profile.id, &f.id, &s.id).cloned(),
+                            }
+                        })
+                        .collect();
+                    // Only the pages behind the steps this person acted on, not
+                    // every source of the guide (a Polish record cites no
+                    // Californian regulation, and untouched steps cite nothing).
+                    let sources = flow
+                        .sources
+                        .iter()
+                        .filter(|src| steps.iter().any(|st| st.touched() && st.sources.contains(&src.id)))
+                        .cloned()
+                        .collect();
+                    FlowRecord { id: f.id.clone(), title: flow.title.clone(), last_verified: f.last_verified.clone(), sources, steps }
                 })
                 .collect();
-            let history = progress
-                .events
-                .iter()
-                .filter(|e| match &e.change {
-                    Change::Profile(p) => p.profile == profile.id,
-                    Change::Step(s) => s.profile == profile.id,
-                })
-                .map(Cow::Borrowed)
-                .collect();
+            let history = progress.events.iter().filter(|e| e.change.profile() == profile.id).map(Cow::Borrowed).collect();
+            let mut follow_ups = r.follow_ups;
+            for fu in &mut follow_ups {
+                if let Some(t) = flows_title(&flows, &fu.flow, &fu.step) {
+                    fu.title = t;
+                }
+            }
             ProfileRecord {
                 profile: (*profile).clone(),
                 region_name: region.map_or_else(|| profile.region.clone(), |r| r.name.clone()),
@@ -184,7 +230,7 @@ pub fn build<'a>(set: &FlowSet, progress: &'a Progress, profiles: &[&Profile], t
                     url: a.complaint_url.clone().unwrap_or_else(|| a.url.clone()),
                 }),
                 summary: r.summary,
-                follow_ups: r.follow_ups,
+                follow_ups,
                 flows,
                 earlier: r.earlier,
                 history,
@@ -196,6 +242,7 @@ pub fn build<'a>(set: &FlowSet, progress: &'a Progress, profiles: &[&Profile], t
         version: VERSION,
         generated_at: generated_at.to_owned(),
         generated_by: format!("meta-optout {}", env!("CARGO_PKG_VERSION")),
+        locale: locale.to_owned(),
         profiles,
         digest: String::new(),
     };
@@ -203,11 +250,25 @@ pub fn build<'a>(set: &FlowSet, progress: &'a Progress, profiles: &[&Profile], t
     record
 }
 
-/// SHA-256 (hex) of the record's canonical JSON without its `digest`:
-/// object keys sorted, no spaces, so the same content always hashes the same
-/// whatever wrote the file. The typed record and the `Value` read back from
-/// its JSON give the same digest.
+/// A follow-up is named after its step, in the record's language.
+fn flows_title(flows: &[FlowRecord], flow: &str, step: &str) -> Option<String> {
+    let f = flows.iter().find(|f| f.id == flow)?;
+    f.steps.iter().find(|s| s.id == step).map(|s| s.title.clone())
+}
+
+impl StepRecord {
+    /// Whether the person did anything with this step.
+    pub fn touched(&self) -> bool {
+        self.status != Status::Todo || self.note.is_some() || !self.evidence.is_empty() || !self.attachments.is_empty() || self.reply.is_some()
+    }
+}
+
+/// SHA-256 (hex) of the record's canonical JSON without its `digest`, in
+/// the canonical form of the record's own `version` (see `canonical`). The
+/// typed record and the `Value` read back from its JSON give the same digest.
 pub fn digest<T: Serialize + ?Sized>(record: &T) -> String {
-    let text = super::canonical::to_vec(record, Some("digest")).unwrap_or_default();
+    let Ok(value) = serde_json::to_value(record) else { return String::new() };
+    let version = value.get("version").and_then(serde_json::Value::as_u64).unwrap_or(u64::from(VERSION));
+    let text = super::canonical::to_vec(&value, "digest", version).unwrap_or_default();
     Sha256::digest(&text).iter().map(|b| format!("{b:02x}")).collect()
 }

@@ -6,9 +6,11 @@
 
 mod flows;
 mod pseudo;
+mod words;
 
 pub use flows::{DocText, FlowTranslation, MenuLabel, MenuLabelStatus, TranslationDocument, Translated, Translations};
 pub use pseudo::pseudo;
+pub use words::{record_source, Words};
 
 use sha2::{Digest, Sha256};
 

@@ -53,6 +53,124 @@ pub enum Change {
     Profile(ProfileChange),
     /// A step's state: every event is a full snapshot, so the last one wins.
     Step(StepChange),
+    /// A file kept as evidence for a step (a screenshot, an email, a PDF).
+    /// Attachments add up; none is ever replaced.
+    Attach(AttachChange),
+    /// What Meta answered to a step's request; the last one stands.
+    Reply(ReplyChange),
+}
+
+impl Change {
+    /// The profile this change belongs to.
+    pub fn profile(&self) -> &str {
+        match self {
+            Change::Profile(p) => &p.profile,
+            Change::Step(s) => &s.profile,
+            Change::Attach(a) => &a.profile,
+            Change::Reply(r) => &r.profile,
+        }
+    }
+
+    pub fn set_profile(&mut self, id: &str) {
+        let slot = match self {
+            Change::Profile(p) => &mut p.profile,
+            Change::Step(s) => &mut s.profile,
+            Change::Attach(a) => &mut a.profile,
+            Change::Reply(r) => &mut r.profile,
+        };
+        id.clone_into(slot);
+    }
+
+    /// The kind of change and the step it is about (none for a profile's own).
+    pub fn subject(&self) -> Option<(&'static str, &str, &str)> {
+        match self {
+            Change::Profile(_) => None,
+            Change::Step(s) => Some(("step", &s.flow, &s.step)),
+            Change::Attach(a) => Some(("attach", &a.flow, &a.step)),
+            Change::Reply(r) => Some(("reply", &r.flow, &r.step)),
+        }
+    }
+}
+
+/// A file attached to a step. The file itself is kept in the data folder
+/// under its SHA-256; this is what the history says of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AttachChange {
+    pub profile: String,
+    pub flow: String,
+    pub step: String,
+    /// The file's name where the person picked it (no folder).
+    pub name: String,
+    pub size: u64,
+    /// Its media type, e.g. `image/png`, `message/rfc822`.
+    pub media_type: String,
+    /// SHA-256 of its content, lower-case hex.
+    pub sha256: String,
+}
+
+/// How Meta answered a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    Accepted,
+    Refused,
+    AskedForMore,
+    NoAnswer,
+}
+
+impl Outcome {
+    pub const ALL: [Outcome; 4] = [Outcome::Accepted, Outcome::Refused, Outcome::AskedForMore, Outcome::NoAnswer];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Outcome::Accepted => "accepted",
+            Outcome::Refused => "refused",
+            Outcome::AskedForMore => "asked-for-more",
+            Outcome::NoAnswer => "no-answer",
+        }
+    }
+}
+
+impl std::str::FromStr for Outcome {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Outcome, String> {
+        Outcome::ALL.into_iter().find(|o| o.id() == s.trim()).ok_or_else(|| {
+            let ids: Vec<&str> = Outcome::ALL.iter().map(|o| o.id()).collect();
+            format!("`{s}` is not an outcome; use one of: {}", ids.join(", "))
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReplyChange {
+    pub profile: String,
+    pub flow: String,
+    pub step: String,
+    pub outcome: Outcome,
+    /// The day the answer came (YYYY-MM-DD); none for `no-answer`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub received: Option<String>,
+    /// The answer's text as the person pasted it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+
+/// An attachment as it stands, with when it was added.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attached {
+    #[serde(flatten)]
+    pub file: AttachChange,
+    pub at: String,
+}
+
+/// A reply as it stands, with when it was recorded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Replied {
+    #[serde(flatten)]
+    pub reply: ReplyChange,
+    pub at: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -63,6 +181,10 @@ pub struct ProfileChange {
     pub name: String,
     pub region: String,
     pub platforms: Vec<Platform>,
+    /// The account concerned, as the person knows it on Meta (a username or
+    /// the email they sign in with), so a record says whose data it is about.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -105,6 +227,8 @@ pub struct Profile {
     pub name: String,
     pub region: String,
     pub platforms: Vec<Platform>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account: Option<String>,
     /// When the profile was created.
     pub created: String,
 }
@@ -130,6 +254,8 @@ pub struct State {
     pub last_seq: u64,
     /// Every step change in order, for undo.
     history: Vec<StepChange>,
+    pub attachments: BTreeMap<StepKey, Vec<Attached>>,
+    pub replies: BTreeMap<StepKey, Replied>,
 }
 
 impl State {
@@ -149,12 +275,14 @@ impl State {
                     existing.name = p.name.clone();
                     existing.region = p.region.clone();
                     existing.platforms = p.platforms.clone();
+                    existing.account = p.account.clone();
                 }
                 None => self.profiles.push(Profile {
                     id: p.profile.clone(),
                     name: p.name.clone(),
                     region: p.region.clone(),
                     platforms: p.platforms.clone(),
+                    account: p.account.clone(),
                     created: e.at.clone(),
                 }),
             },
@@ -162,6 +290,18 @@ impl State {
                 self.history.push(s.clone());
                 let key = (s.profile.clone(), s.flow.clone(), s.step.clone());
                 self.steps.insert(key, StepState { change: s.clone(), changed: e.at.clone(), seq: e.seq });
+            }
+            Change::Attach(a) => {
+                let key = (a.profile.clone(), a.flow.clone(), a.step.clone());
+                let list = self.attachments.entry(key).or_default();
+                // The same file twice on one step is one attachment.
+                if !list.iter().any(|x| x.file.sha256 == a.sha256) {
+                    list.push(Attached { file: a.clone(), at: e.at.clone() });
+                }
+            }
+            Change::Reply(r) => {
+                let key = (r.profile.clone(), r.flow.clone(), r.step.clone());
+                self.replies.insert(key, Replied { reply: r.clone(), at: e.at.clone() });
             }
         }
     }
@@ -179,6 +319,14 @@ impl State {
 
     pub fn step(&self, profile: &str, flow: &str, step: &str) -> Option<&StepState> {
         self.steps.get(&(profile.to_owned(), flow.to_owned(), step.to_owned()))
+    }
+
+    pub fn attachments(&self, profile: &str, flow: &str, step: &str) -> &[Attached] {
+        self.attachments.get(&(profile.to_owned(), flow.to_owned(), step.to_owned())).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn reply(&self, profile: &str, flow: &str, step: &str) -> Option<&Replied> {
+        self.replies.get(&(profile.to_owned(), flow.to_owned(), step.to_owned()))
     }
 
     /// The steps of one profile, in flow and step id order.

@@ -4,7 +4,8 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use super::model::{Change, ProfileChange, State, Status, StepChange};
+use super::evidence;
+use super::model::{AttachChange, Attached, Change, Outcome, ProfileChange, ReplyChange, State, Status, StepChange};
 use super::store::{update, Progress, ProgressError};
 use crate::date::Date;
 use crate::load::FlowSet;
@@ -14,20 +15,40 @@ use crate::suggest::did_you_mean;
 
 const MAX_NAME: usize = 80;
 const MAX_TEXT: usize = 10_000;
+/// A pasted answer from Meta; a longer one belongs in an attached email.
+const MAX_REPLY: usize = 100_000;
 
 fn invalid(msg: impl Into<String>) -> ProgressError {
     ProgressError::Invalid(msg.into())
 }
 
-/// Creates a profile: a name the person picks, their region and platforms.
-pub fn add_profile(dir: &Path, set: &FlowSet, name: &str, region: &str, platforms: &[Platform]) -> Result<Progress, ProgressError> {
+/// Creates a profile: a name the person picks, their region and platforms,
+/// and, if they give it, the account concerned (username or sign-in email).
+pub fn add_profile(
+    dir: &Path,
+    set: &FlowSet,
+    name: &str,
+    region: &str,
+    platforms: &[Platform],
+    account: Option<&str>,
+) -> Result<Progress, ProgressError> {
     let (name, region, platforms) = check_profile_fields(set, name, region, platforms)?;
+    let account = check_account(account)?.flatten();
     update(dir, |state| {
         if let Some(existing) = state.profiles.iter().find(|p| p.name.eq_ignore_ascii_case(&name)) {
             return Err(invalid(format!("there is already a profile called \"{}\"", existing.name)));
         }
-        Ok(vec![Change::Profile(ProfileChange { profile: state.next_profile_id(), name, region, platforms })])
+        Ok(vec![Change::Profile(ProfileChange { profile: state.next_profile_id(), name, region, platforms, account })])
     })
+}
+
+/// `None`: not given (kept as it is); `Some(None)`: cleared.
+fn check_account(account: Option<&str>) -> Result<Option<Option<String>>, ProgressError> {
+    let Some(a) = account.map(str::trim) else { return Ok(None) };
+    if a.chars().count() > 254 || a.chars().any(char::is_control) {
+        return Err(invalid("the account must be at most 254 characters on one line: the username or email used on Meta"));
+    }
+    Ok(Some(Some(a.to_owned()).filter(|a| !a.is_empty())))
 }
 
 fn check_profile_fields(
@@ -55,7 +76,7 @@ fn check_profile_fields(
     Ok((name, region, platforms))
 }
 
-/// Changes a profile's name, region or platforms. Its marks stay; steps that
+/// Changes a profile's name, region, platforms or account (`None` keeps it). Its marks stay; steps that
 /// no longer apply show as from an earlier version.
 pub fn update_profile(
     dir: &Path,
@@ -64,18 +85,21 @@ pub fn update_profile(
     name: &str,
     region: &str,
     platforms: &[Platform],
+    account: Option<&str>,
 ) -> Result<Progress, ProgressError> {
     let (name, region, platforms) = check_profile_fields(set, name, region, platforms)?;
+    let account = check_account(account)?;
     update(dir, |state| {
         let id = pick_profile(state, Some(profile))?;
         if let Some(other) = state.profiles.iter().find(|p| p.id != id && p.name.eq_ignore_ascii_case(&name)) {
             return Err(invalid(format!("there is already a profile called \"{}\"", other.name)));
         }
         let now = state.profiles.iter().find(|p| p.id == id).expect("picked from the state");
-        if now.name == name && now.region == region && now.platforms == platforms {
+        let account = account.unwrap_or_else(|| now.account.clone());
+        if now.name == name && now.region == region && now.platforms == platforms && now.account == account {
             return Ok(vec![]);
         }
-        Ok(vec![Change::Profile(ProfileChange { profile: id, name, region, platforms })])
+        Ok(vec![Change::Profile(ProfileChange { profile: id, name, region, platforms, account })])
     })
 }
 
@@ -195,6 +219,112 @@ fn find_step<'s>(set: &'s FlowSet, flow: &str, step: &str) -> Result<(&'s crate:
     Ok((f, s))
 }
 
+/// The profile a request means, when the step applies to it.
+fn applicable(set: &FlowSet, state: &State, wanted: Option<&str>, flow: &crate::load::LoadedFlow, step: &Step) -> Result<String, ProgressError> {
+    let profile_id = pick_profile(state, wanted)?;
+    let profile = state.profiles.iter().find(|p| p.id == profile_id).expect("picked from the state");
+    let region = set.catalog.region(&profile.region);
+    let q = Query { region, platforms: profile.platforms.clone(), device: None };
+    if q.steps(flow).is_some_and(|steps| steps.iter().any(|s| s.id == step.id)) {
+        return Ok(profile_id);
+    }
+    Err(invalid(format!(
+        "step `{}/{}` does not apply to profile \"{}\" ({}, {})",
+        flow.flow.id,
+        step.id,
+        profile.name,
+        profile.region,
+        profile.platforms.iter().map(|p| p.id()).collect::<Vec<_>>().join(", ")
+    )))
+}
+
+/// Attaches a file to a step: checks it, keeps a copy in the data folder
+/// under its SHA-256, then records it in the history. A file refused by the
+/// checks records nothing; a kept copy the history never names is harmless.
+pub fn attach(dir: &Path, set: &FlowSet, profile: Option<&str>, flow: &str, step: &str, file: &Path) -> Result<(Progress, Attached), ProgressError> {
+    let (flow_def, step_def) = find_step(set, flow, step)?;
+    let incoming = evidence::read(file)?;
+    // The step must apply before anything is copied.
+    applicable(set, &Progress::open(dir)?.state, profile, flow_def, step_def)?;
+    evidence::store(dir, &incoming)?;
+    let progress = update(dir, |state| {
+        let profile_id = applicable(set, state, profile, flow_def, step_def)?;
+        let change = AttachChange {
+            profile: profile_id,
+            flow: flow_def.flow.id.clone(),
+            step: step_def.id.clone(),
+            name: incoming.name.clone(),
+            size: incoming.bytes.len() as u64,
+            media_type: incoming.media_type.to_owned(),
+            sha256: incoming.sha256.clone(),
+        };
+        if state.attachments(&change.profile, &change.flow, &change.step).iter().any(|a| a.file.sha256 == change.sha256) {
+            return Ok(vec![]);
+        }
+        Ok(vec![Change::Attach(change)])
+    })?;
+    let attached = progress
+        .state
+        .attachments
+        .values()
+        .flatten()
+        .find(|a| a.file.sha256 == incoming.sha256 && a.file.flow == flow_def.flow.id && a.file.step == step_def.id)
+        .cloned()
+        .expect("just recorded");
+    Ok((progress, attached))
+}
+
+/// What Meta answered, as asked to be recorded.
+#[derive(Debug, Clone)]
+pub struct Reply {
+    pub profile: Option<String>,
+    pub flow: String,
+    pub step: String,
+    pub outcome: Outcome,
+    /// YYYY-MM-DD; today when left out (except for `no-answer`).
+    pub received: Option<String>,
+    pub text: Option<String>,
+}
+
+/// Records Meta's answer to a step's request. Only a step that waits for an
+/// answer (one with a follow-up) takes one, and only once it is done.
+pub fn reply(dir: &Path, set: &FlowSet, r: Reply, today: Date) -> Result<Progress, ProgressError> {
+    let (flow_def, step_def) = find_step(set, &r.flow, &r.step)?;
+    if step_def.follow_up.is_none() {
+        return Err(invalid(format!("step `{}/{}` sends no request, so there is no answer to record", flow_def.flow.id, step_def.id)));
+    }
+    let received = match (&r.received, r.outcome) {
+        (Some(d), _) => {
+            let date = Date::parse(d).map_err(|e| invalid(format!("--received `{d}` {e}")))?;
+            if date > today {
+                return Err(invalid(format!("--received {d} is in the future; give the day the answer came")));
+            }
+            Some(date.to_string())
+        }
+        (None, Outcome::NoAnswer) => None,
+        (None, _) => Some(today.to_string()),
+    };
+    let text = r.text.as_deref().map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned);
+    if text.as_ref().is_some_and(|t| t.chars().count() > MAX_REPLY) {
+        return Err(invalid(format!("the answer's text is longer than {MAX_REPLY} characters; attach the email as a file instead")));
+    }
+    update(dir, |state| {
+        let profile_id = applicable(set, state, r.profile.as_deref(), flow_def, step_def)?;
+        let done = state.step(&profile_id, &flow_def.flow.id, &step_def.id).is_some_and(|s| s.change.status == Status::Done);
+        if !done {
+            return Err(invalid(format!(
+                "step `{}/{}` is not done yet: mark it done when the request is sent, then record the answer",
+                flow_def.flow.id, step_def.id
+            )));
+        }
+        let change = ReplyChange { profile: profile_id, flow: flow_def.flow.id.clone(), step: step_def.id.clone(), outcome: r.outcome, received, text };
+        if state.reply(&change.profile, &change.flow, &change.step).is_some_and(|x| x.reply == change) {
+            return Ok(vec![]);
+        }
+        Ok(vec![Change::Reply(change)])
+    })
+}
+
 /// Records a change to a step. The result is durable when this returns.
 pub fn mark(dir: &Path, set: &FlowSet, m: Mark) -> Result<Progress, ProgressError> {
     let (flow, step) = find_step(set, &m.flow, &m.step)?;
@@ -224,21 +354,7 @@ pub fn mark(dir: &Path, set: &FlowSet, m: Mark) -> Result<Progress, ProgressErro
         Date::parse(until).map_err(|e| invalid(format!("--until `{until}` {e}")))?;
     }
     update(dir, |state| {
-        let profile_id = pick_profile(state, m.profile.as_deref())?;
-        let profile = state.profiles.iter().find(|p| p.id == profile_id).expect("picked from the state");
-        let region = set.catalog.region(&profile.region);
-        let q = Query { region, platforms: profile.platforms.clone(), device: None };
-        let applies = q.steps(flow).is_some_and(|steps| steps.iter().any(|s| s.id == step.id));
-        if !applies {
-            return Err(invalid(format!(
-                "step `{}/{}` does not apply to profile \"{}\" ({}, {})",
-                flow.flow.id,
-                step.id,
-                profile.name,
-                profile.region,
-                profile.platforms.iter().map(|p| p.id()).collect::<Vec<_>>().join(", ")
-            )));
-        }
+        let profile_id = applicable(set, state, m.profile.as_deref(), flow, step)?;
         let before = state.step(&profile_id, &flow.flow.id, &step.id).map(|s| &s.change);
         let status = m.status.or(before.map(|b| b.status)).unwrap_or(Status::Todo);
         let mut evidence = before.map(|b| b.evidence.clone()).unwrap_or_default();

@@ -4,7 +4,8 @@
 
 use serde::Serialize;
 
-use super::model::{Profile, Status, StepChange, StepState};
+use super::evidence::{self, FileState};
+use super::model::{Attached, Outcome, Profile, Replied, Status, StepChange, StepState};
 use super::store::Progress;
 use crate::date::Date;
 use crate::load::FlowSet;
@@ -51,6 +52,19 @@ pub struct StepReport {
     pub changed: Option<String>,
     #[serde(flatten)]
     pub record: Option<StepChange>,
+    /// Files attached to the step, each with a quick check of its kept copy
+    /// (present, same size); the record checks every digest.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<AttachmentState>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reply: Option<Replied>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AttachmentState {
+    #[serde(flatten)]
+    pub attached: Attached,
+    pub state: FileState,
 }
 
 /// A deadline that came from a finished step, or a waiting step's date.
@@ -70,6 +84,25 @@ pub struct FollowUpReport {
     /// Negative once overdue.
     pub days_left: i64,
     pub next_flow: Option<String>,
+    /// What Meta answered, when the person recorded it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<Outcome>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub received: Option<String>,
+    /// What the overview offers next, from the answer and the date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<Action>,
+}
+
+/// The next thing to do about a follow-up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Action {
+    /// Refused, or no answer by the deadline: take it to the authority (the
+    /// follow-up's `next_flow`).
+    Escalate,
+    /// Meta asked for more: go back to the step and answer.
+    Answer,
 }
 
 #[derive(Debug, Clone, Default, Serialize, serde::Deserialize)]
@@ -79,6 +112,15 @@ pub struct Counts {
     pub skipped: usize,
     pub waiting: usize,
     pub overdue: usize,
+}
+
+fn quick_check(progress: &Progress, file: &super::model::AttachChange) -> FileState {
+    let Some(dir) = progress.path.parent() else { return FileState::Missing };
+    match std::fs::metadata(evidence::stored_path(dir, &file.sha256)) {
+        Ok(m) if m.len() == file.size => FileState::Kept,
+        Ok(_) => FileState::Altered,
+        Err(_) => FileState::Missing,
+    }
 }
 
 pub fn report(set: &FlowSet, progress: &Progress, profile: &Profile, today: Date) -> ProfileReport {
@@ -106,12 +148,23 @@ pub fn report(set: &FlowSet, progress: &Progress, profile: &Profile, today: Date
                 // one is reported beside it.
                 let due = st.change.follow_up_extended_to.as_ref().or(st.change.follow_up_due.as_ref()).map(|d| (d, s.follow_up.as_ref()));
                 let waiting = st.change.until.as_ref().filter(|_| status == Status::Waiting).map(|d| (d, None));
-                if let Some((date, fu)) = due.or(waiting) {
+                let reply = progress.state.reply(&profile.id, &f.flow.id, &s.id).map(|r| &r.reply);
+                // An accepted request needs nothing more: it leaves the list.
+                let closed = reply.is_some_and(|r| r.outcome == Outcome::Accepted);
+                if let Some((date, fu)) = due.or(waiting).filter(|_| !closed) {
                     if let Ok(d) = Date::parse(date) {
                         let days_left = today.days_until(d);
-                        if days_left < 0 {
+                        let outcome = reply.map(|r| r.outcome);
+                        if days_left < 0 && outcome.is_none() {
                             counts.overdue += 1;
                         }
+                        let next_flow = fu.and_then(|f| f.next_flow.clone());
+                        let action = match outcome {
+                            Some(Outcome::AskedForMore) => Some(Action::Answer),
+                            Some(Outcome::Refused | Outcome::NoAnswer) => next_flow.as_ref().map(|_| Action::Escalate),
+                            None if days_left < 0 => next_flow.as_ref().map(|_| Action::Escalate),
+                            _ => None,
+                        };
                         follow_ups.push(FollowUpReport {
                             flow: f.flow.id.clone(),
                             step: s.id.clone(),
@@ -121,7 +174,10 @@ pub fn report(set: &FlowSet, progress: &Progress, profile: &Profile, today: Date
                             first_due: st.change.follow_up_extended_to.as_ref().and(st.change.follow_up_due.clone()),
                             reason: st.change.follow_up_extended_to.as_ref().and(st.change.follow_up_reason.clone()),
                             days_left,
-                            next_flow: fu.and_then(|f| f.next_flow.clone()),
+                            next_flow,
+                            outcome,
+                            received: reply.and_then(|r| r.received.clone()),
+                            action,
                         });
                     }
                 }
@@ -132,6 +188,13 @@ pub fn report(set: &FlowSet, progress: &Progress, profile: &Profile, today: Date
                 status,
                 changed: state.map(|st| st.changed.clone()),
                 record: state.map(|st| st.change.clone()),
+                attachments: progress
+                    .state
+                    .attachments(&profile.id, &f.flow.id, &s.id)
+                    .iter()
+                    .map(|a| AttachmentState { attached: a.clone(), state: quick_check(progress, &a.file) })
+                    .collect(),
+                reply: progress.state.reply(&profile.id, &f.flow.id, &s.id).cloned(),
             });
         }
         let done = reports.iter().filter(|r| matches!(r.status, Status::Done | Status::Skipped)).count();

@@ -1,0 +1,82 @@
+# The exported record of privacy steps (Markdown, HTML and CSV). A person
+# hands it to a data protection authority, so it should read as plain,
+# formal language. Keep every { $variable } as it is.
+
+# Date and time formats (strftime: %d day, %m month, %Y year, %H:%M time).
+# English spells the month out; other languages use numbers.
+record-date-format = %-d %B %Y
+record-time-format = %H:%M
+record-title = Record of privacy steps
+record-generated = Generated on { $when } by { $app }.
+record-times = Times are local time ({ $zone }).
+record-integrity = Integrity: SHA-256 { $digest }.
+record-verify-how = To check it, remove the "digest" member from the JSON export of this record, write the rest in the JSON Canonicalization Scheme (RFC 8785) and compute its SHA-256; it must equal the value above. The command meta-optout verify does this for a JSON export or a bundle.
+record-account = Account concerned
+record-account-none = not given
+record-region = Where the person lives
+record-law = Law
+record-authority = Data protection authority
+record-platforms = Apps
+record-profile-created = Profile created
+record-summary = Summary: { $done } done, { $skipped } skipped, { $waiting } waiting, { $todo } to do, { $overdue } overdue.
+record-follow-ups = Answers awaited
+record-due = Due
+record-what = What
+record-state = State
+record-open = open
+record-overdue = overdue
+record-moved = moved from { $date }: { $reason }
+record-guide = { $title } (instructions checked { $date })
+record-step = Step
+record-status = Status
+record-changed = Changed
+record-details = Details
+record-status-todo = to do
+record-status-done = done
+record-status-skipped = skipped
+record-status-waiting = waiting
+record-not-started = Not started: { $steps }
+record-reason = reason: { $text }
+record-until = until { $date }
+record-note = note: { $text }
+record-follow-up-due = answer due { $date }
+record-followed-version = followed the instructions as checked on { $date }
+record-reply = Meta's answer: { $outcome }
+record-reply-received = received { $date }
+record-reply-text = text: { $text }
+record-outcome-accepted = accepted
+record-outcome-refused = refused
+record-outcome-asked-for-more = asked for more information
+record-outcome-no-answer = no answer
+record-attachment = file { $name } ({ $size }, { $type }), SHA-256 { $sha256 }, attached { $when }
+record-attachment-missing = this file is missing from the data folder
+record-attachment-altered = this file no longer matches its SHA-256
+record-sources = Sources
+record-undated = undated
+record-earlier = Steps from an earlier version of the guides
+record-history = History
+record-when = When
+record-change = Change
+record-change-profile = profile { $name }: { $region }, { $platforms }
+record-change-account = account { $account }
+record-change-attach = attached { $name } (SHA-256 { $sha256 })
+# CSV column headings, in this order.
+record-col-profile = profile
+record-col-account = account
+record-col-region = region
+record-col-law = law
+record-col-guide = guide
+record-col-guide-title = guide title
+record-col-instructions-checked = instructions checked
+record-col-step = step
+record-col-step-title = step title
+record-col-status = status
+record-col-changed = changed
+record-col-reason = reason
+record-col-until = until
+record-col-evidence = evidence
+record-col-note = note
+record-col-follow-up-due = answer due
+record-col-reply = Meta's answer
+record-col-reply-received = answer received
+record-col-attachments = files (SHA-256)
