@@ -1238,3 +1238,70 @@ fn a_reply_date_is_moved_on_the_overview_and_keeps_its_first_date() {
     assert!(text.contains("February 1, 2099") && text.contains("first set for January 4, 2027"), "{text}");
     app.screenshot("84-moved-date");
 }
+
+/// A screenshot of Meta's confirmation is attached from the window (the
+/// native open dialog, answered from the keyboard), Meta's refusal is
+/// recorded, the overview then offers the complaint, and the bundle for the
+/// authority carries the file under its SHA-256.
+#[test]
+#[ignore = "needs a display, tauri-driver and WebKitWebDriver: run scripts/test.sh"]
+fn a_file_is_attached_in_the_window_and_a_refusal_offers_the_complaint() {
+    let app = App::start("attach", |_| {});
+    app.first_run("PL", &["instagram"], "Ania");
+    let shot = app.home.join("confirmation.png");
+    std::fs::write(&shot, b"\x89PNG\r\n\x1a\nMeta's confirmation").unwrap();
+    app.click("#flow-list [data-flow-id='object-ai-training'] .open-flow");
+    app.click("#screen-walk .stepper [data-step-id='object-on-instagram']");
+    let step = "#screen-walk article[data-step-id='object-on-instagram']";
+    app.click(&format!("{step} .mark-done"));
+    app.wait_for("#screen-walk .record-confirmation:not([hidden])");
+    app.click("#screen-walk .stepper [data-step-id='object-on-instagram']");
+
+    // Clicked from a task of the page's own, so that WebDriver does not wait
+    // on a dialog it cannot see.
+    app.js(&format!("setTimeout(() => document.querySelector(\"{step} .attach-file\").click(), 0)"));
+    assert_dialog_belongs_to_window("Attach a file");
+    answer_dialog("Attach a file", &["/"]);
+    std::thread::sleep(Duration::from_millis(500));
+    answer_dialog("Attach a file", &[shot.to_str().unwrap().trim_start_matches('/')]);
+    for _ in 0..3 {
+        std::thread::sleep(Duration::from_millis(700));
+        if !dialog_shown("Attach a file") {
+            break;
+        }
+        answer_dialog("Attach a file", &["key:Return"]);
+    }
+    let listed = app.wait_text(&format!("{step} .attachments li"), "confirmation.png");
+    let sha = {
+        use sha2::Digest;
+        sha2::Sha256::digest(std::fs::read(&shot).unwrap()).iter().map(|b| format!("{b:02x}")).collect::<String>()
+    };
+    assert!(listed.contains(&sha[..16]), "the list shows the file's SHA-256: {listed}");
+    let kept = app.home.join(".local/share/meta-optout/evidence").join(&sha);
+    assert_eq!(std::fs::read(&kept).unwrap(), std::fs::read(&shot).unwrap(), "a copy is kept under its SHA-256");
+
+    // Meta refused: the overview offers the complaint to the authority.
+    app.js(&format!("const s = document.querySelector(\"{step} .reply select\"); s.value = 'refused'; s.dispatchEvent(new Event('change'))"));
+    app.js(&format!("document.querySelector(\"{step} .reply input[type='date']\").value = '2026-12-01'"));
+    app.type_text(&format!("{step} .reply textarea"), "We cannot act on your objection.");
+    app.click(&format!("{step} .save-reply"));
+    app.wait_text("#screen-walk .record-confirmation", "complaint");
+    app.screenshot("90-attached-and-refused");
+    app.click("#nav-dashboard");
+    let item = "#screen-dashboard:not([hidden]) .follow-ups li[data-step='object-on-instagram']";
+    assert!(app.wait_text(item, "Meta refused").contains("complain"));
+    app.wait_for(&format!("{item} .escalate"));
+    app.assert_accessible("dashboard after a refusal");
+    app.screenshot("91-refusal-offers-the-complaint");
+
+    // The bundle for the authority, saved through the dialog, verifies.
+    let out = app.home.join("bundle");
+    app.js("document.getElementById('export-format').value = 'bundle'; setTimeout(() => document.getElementById('export-button').click(), 0)");
+    answer_dialog("Save your record", &[out.to_str().unwrap(), "key:Return"]);
+    let saved = app.home.join("bundle.zip");
+    app.wait_text("#notice", saved.to_str().unwrap());
+    let verified = Command::new(env!("CARGO_BIN_EXE_meta-optout")).args(["verify", saved.to_str().unwrap()]).output().unwrap();
+    let said = String::from_utf8_lossy(&verified.stdout);
+    assert!(verified.status.success(), "{said}");
+    assert!(said.contains("confirmation.png") && said.contains("record.pl.html"), "the file and the Polish page are in the bundle: {said}");
+}

@@ -24,6 +24,7 @@ function stepTitle(flows, flowId, stepId, fallback) {
 
 function followUpText(f, step) {
   const args = { step, due: formatDate(f.due), days: Math.max(f.days_left, 0) };
+  if (f.outcome) return t(`follow-up-answered-${f.outcome}`, args);
   if (f.kind === 'grace-ends') return t(f.days_left < 0 ? 'follow-up-grace-ended' : 'follow-up-grace-ends', args);
   if (f.kind === 'reply-due') return t(f.days_left < 0 ? 'follow-up-reply-due-overdue' : 'follow-up-reply-due-soon', args);
   return t(f.days_left < 0 ? 'follow-up-reminder-overdue' : 'follow-up-reminder-soon', args);
@@ -54,24 +55,29 @@ function moveForm(f, actions) {
   return [open, box];
 }
 
+// The next thing to do comes from the core (`action`): refused, or no answer
+// by the deadline, offers the complaint; asked for more, the step again.
 function followUpItem(f, flows, actions) {
   const overdue = f.days_left < 0;
-  const escalate = overdue && f.next_flow && flows.some((x) => x.id === f.next_flow);
-  return h('li', { class: overdue ? 'overdue' : f.days_left <= SOON_DAYS ? 'due' : 'later', dataset: { flow: f.flow, step: f.step } },
+  const escalate = f.action === 'escalate' && flows.some((x) => x.id === f.next_flow);
+  const urgent = overdue || f.action != null;
+  return h('li', { class: urgent ? 'overdue' : f.days_left <= SOON_DAYS ? 'due' : 'later', dataset: { flow: f.flow, step: f.step } },
     h('span', {}, followUpText(f, stepTitle(flows, f.flow, f.step, f.title))),
     f.first_due ? h('span', { class: 'hint moved' }, ` ${t('follow-up-moved', { first: formatDate(f.first_due), reason: f.reason ?? '' })}`) : null,
-    f.kind === 'reply-due' ? moveForm(f, actions) : null,
+    f.kind === 'reply-due' && !f.outcome ? moveForm(f, actions) : null,
     escalate
       ? h('button', { type: 'button', class: 'primary small escalate', onclick: () => actions.openFlow(f.next_flow) }, t('follow-up-escalate'))
-      : h('button', { type: 'button', class: 'secondary small', onclick: () => actions.openFlow(f.flow, f.step) }, t('follow-up-open')));
+      : f.action === 'answer'
+        ? h('button', { type: 'button', class: 'primary small answer', onclick: () => actions.openFlow(f.flow, f.step) }, t('follow-up-answer'))
+        : h('button', { type: 'button', class: 'secondary small', onclick: () => actions.openFlow(f.flow, f.step) }, t('follow-up-open')));
 }
 
 // Due and overdue dates first, highlighted; later ones listed beneath, so
 // every date the person has to keep is on the overview.
 function renderFollowUps(report, flows, actions) {
   if (report.follow_ups.length === 0) return null;
-  const soon = report.follow_ups.filter((f) => f.days_left <= SOON_DAYS);
-  const later = report.follow_ups.filter((f) => f.days_left > SOON_DAYS);
+  const soon = report.follow_ups.filter((f) => f.days_left <= SOON_DAYS || f.action != null);
+  const later = report.follow_ups.filter((f) => f.days_left > SOON_DAYS && f.action == null);
   return h('section', { class: 'follow-ups', 'aria-labelledby': 'follow-ups-title' },
     h('h3', { id: 'follow-ups-title' }, t(soon.length ? 'follow-ups-title' : 'follow-ups-upcoming')),
     soon.length ? h('ul', {}, soon.map((f) => followUpItem(f, flows, actions))) : null,
@@ -163,7 +169,7 @@ function card(f, progress, actions) {
 
 function renderRecordTools(report, actions) {
   const format = h('select', { id: 'export-format' },
-    ['html', 'md', 'csv', 'json', 'ics'].map((v) => h('option', { value: v }, t(`record-format-${v}`))));
+    ['html', 'bundle', 'md', 'csv', 'json', 'ics'].map((v) => h('option', { value: v }, t(`record-format-${v}`))));
   return h('section', { class: 'record-tools panel', 'aria-labelledby': 'record-title' },
     h('h3', { id: 'record-title' }, t('record-title')),
     h('p', { class: 'hint' }, t('record-explain')),

@@ -159,12 +159,12 @@ function renderProfile() {
   });
 }
 
-async function saveProfile({ id, name, region, platforms, device }) {
+async function saveProfile({ id, name, region, platforms, account, device }) {
   state.device = device;
   const before = new Set(state.overview.profiles.map((r) => r.profile.id));
   const ok = id
-    ? await progressCall('update_profile', { profile: id, name, region, platforms })
-    : await progressCall('add_profile', { name, region, platforms });
+    ? await progressCall('update_profile', { profile: id, name, region, platforms, account })
+    : await progressCall('add_profile', { name, region, platforms, account });
   if (!ok) return false;
   if (!id) state.profileId = state.overview.profiles.find((r) => !before.has(r.profile.id))?.profile.id ?? state.profileId;
   save();
@@ -226,7 +226,7 @@ const dashboardActions = {
   },
   exportRecord: async (format, profile) => {
     try {
-      const path = await call('export_record', { format, profile: profile.id });
+      const path = await call('export_record', { format, profile: profile.id, locale: locale() });
       if (path) showNotice(t('record-exported', { name: profile.name, path }));
     } catch (e) {
       showNotice(describe(e));
@@ -290,6 +290,23 @@ function drawStep(index) {
 
 function currentIndex() {
   return Math.max(0, flow.step_details.findIndex((s) => s.id === state.stepAt[flow.id]));
+}
+
+// Draws the step again and says what was done beside the record's buttons,
+// keeping the keyboard on the control the person used.
+function confirmOnStep(message, control) {
+  drawStep(currentIndex());
+  const where = document.querySelector('#screen-walk .record-confirmation');
+  if (!where) {
+    say(message);
+    return;
+  }
+  where.hidden = false;
+  requestAnimationFrame(() => {
+    where.textContent = message;
+    document.querySelector(`#screen-walk ${control}`)?.focus({ preventScroll: true });
+    where.scrollIntoView({ block: 'center' });
+  });
 }
 
 const walkActions = {
@@ -371,6 +388,30 @@ const walkActions = {
     } else {
       say(messages.join(' '));
     }
+  },
+  // A file kept as evidence: the app asks for it (a native dialog) and keeps
+  // a copy; the list under the step shows it with its SHA-256.
+  attach: async (step) => {
+    const profile = currentProfile().profile.id;
+    try {
+      const overview = await call('attach_file', { profile, flow: flow.id, step: step.id });
+      if (!overview) return;
+      state.overview = overview;
+      showNotice(problemsNotice());
+    } catch (e) {
+      showProgressError(e);
+      return;
+    }
+    const files = currentProfile().flows.find((f) => f.id === flow.id)?.steps.find((s) => s.id === step.id)?.attachments ?? [];
+    confirmOnStep(t('walk-attached', { name: files.at(-1)?.name ?? '' }), '.attach-file');
+  },
+  reply: async (step, answer) => {
+    const profile = currentProfile().profile.id;
+    if (!(await progressCall('record_reply', { profile, flow: flow.id, step: step.id, ...answer }))) return;
+    clearDrafts(`${flow.id}/${step.id}/reply`);
+    const followUp = currentProfile().follow_ups.find((f) => f.flow === flow.id && f.step === step.id);
+    const next = followUp?.action === 'escalate' ? t('walk-reply-next-escalate') : followUp?.action === 'answer' ? t('walk-reply-next-answer') : '';
+    confirmOnStep([t('walk-reply-saved'), next].filter(Boolean).join(' '), '.save-reply');
   },
   undo: async (step) => {
     const profile = currentProfile().profile.id;

@@ -28,6 +28,7 @@ export function startForm(mode, profile) {
     country: (profile?.region ?? '').split('-')[0],
     subdivision: profile?.region?.includes('-') ? profile.region : '',
     platforms: new Set(profile?.platforms ?? []),
+    account: profile?.account ?? '',
     device: state.device,
   };
 }
@@ -143,6 +144,9 @@ export function renderProfileForm(el, actions) {
     } });
   name.value = f.name;
   count();
+  const account = h('input', { id: 'profile-account', name: 'profile-account', autocomplete: 'off', maxlength: 254,
+    'aria-describedby': 'profile-account-hint', oninput: (e) => { f.account = e.target.value; } });
+  account.value = f.account;
 
   const problemsNow = () => {
     const problems = [];
@@ -184,7 +188,7 @@ export function renderProfileForm(el, actions) {
     }
     const region = f.subdivision && f.subdivision.startsWith(`${f.country}-`) ? f.subdivision : f.country;
     const platformIds = PLATFORM_ORDER.filter((p) => f.platforms.has(p));
-    if (await actions.submit({ id: f.id, name: f.name.trim(), region, platforms: platformIds, device: f.device })) form = null;
+    if (await actions.submit({ id: f.id, name: f.name.trim(), region, platforms: platformIds, account: f.account.trim(), device: f.device })) form = null;
   };
 
   el.append(h('form', { id: 'profile-form', class: 'panel profile-form', novalidate: true, onsubmit: submit },
@@ -201,6 +205,9 @@ export function renderProfileForm(el, actions) {
     h('div', { class: 'field' },
       h('label', { for: 'profile-name' }, t('field-profile-name')), name,
       h('p', { id: 'profile-name-hint', class: 'hint' }, t('field-profile-name-hint')), counter),
+    h('div', { class: 'field' },
+      h('label', { for: 'profile-account' }, t('field-profile-account')), account,
+      h('p', { id: 'profile-account-hint', class: 'hint' }, t('field-profile-account-hint'))),
     h('div', { class: 'actions' },
       h('button', { type: 'submit', class: 'primary', id: 'profile-submit' },
         first ? t('welcome-start') : f.mode === 'edit' ? t('profile-save') : t('profile-add')),

@@ -126,7 +126,51 @@ function renderRecord(flow, step, record, actions) {
     // The same beside the buttons, when the person stays on this step.
     h('p', { class: 'record-confirmation confirmation', role: 'status', 'aria-live': 'polite', tabindex: '-1', hidden: true }),
     skipBox,
+    report ? renderAttachments(step, record, actions) : null,
+    report && step.follow_up && status === 'done' ? renderReply(flow, step, record, actions) : null,
     report ? null : h('p', { class: 'hint' }, t('walk-no-profile')));
+}
+
+function fileSize(bytes) {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+// The files kept as evidence for this step, each with its digest (what the
+// record and the bundle give), and the control that attaches another.
+function renderAttachments(step, record, actions) {
+  const files = record?.attachments ?? [];
+  return h('section', { class: 'attachments', 'aria-labelledby': `files-${step.id}` },
+    h('h5', { id: `files-${step.id}` }, t('walk-attachments')),
+    files.length ? h('ul', {}, files.map((a) => h('li', { class: a.state === 'kept' ? null : 'warn-text' },
+      t('walk-attachment', { name: a.name, size: fileSize(a.size), sha: a.sha256.slice(0, 16) }),
+      a.state === 'kept' ? null : h('span', {}, ` ${t(`walk-attachment-${a.state}`)}`)))) : null,
+    h('p', { id: `attach-${step.id}-hint`, class: 'hint' }, t('walk-attach-hint')),
+    h('button', { type: 'button', class: 'secondary attach-file', 'aria-describedby': `attach-${step.id}-hint`,
+      onclick: () => actions.attach(step) }, t('walk-attach')));
+}
+
+const OUTCOMES = ['accepted', 'refused', 'asked-for-more', 'no-answer'];
+
+// What Meta answered to the request this step sent: the outcome decides what
+// the overview offers next.
+function renderReply(flow, step, record, actions) {
+  const key = `${flow.id}/${step.id}/reply`;
+  const saved = record?.reply;
+  const outcome = h('select', { id: `reply-${step.id}-outcome` },
+    OUTCOMES.map((o) => h('option', { value: o, selected: (state.drafts.get(`${key}/outcome`) ?? saved?.outcome) === o }, t(`outcome-${o}`))));
+  outcome.addEventListener('change', () => state.drafts.set(`${key}/outcome`, outcome.value));
+  const received = draftField(`${key}/received`, saved?.received, { id: `reply-${step.id}-received`, type: 'date' });
+  const text = draftField(`${key}/text`, saved?.text, { id: `reply-${step.id}-text`, rows: 4, maxlength: 100000 }, true);
+  return h('fieldset', { class: 'reply' },
+    h('legend', {}, t('walk-reply')),
+    saved ? h('p', { class: 'reply-current' }, saved.received
+      ? t('walk-reply-current', { outcome: t(`outcome-${saved.outcome}`), date: formatDate(saved.received) })
+      : t('walk-reply-current-undated', { outcome: t(`outcome-${saved.outcome}`) })) : null,
+    h('div', { class: 'field' }, h('label', { for: outcome.id }, t('walk-reply-outcome')), outcome),
+    h('div', { class: 'field' }, h('label', { for: received.id }, t('walk-reply-received')), received),
+    h('div', { class: 'field' }, h('label', { for: text.id }, t('walk-reply-text')), text),
+    h('button', { type: 'button', class: 'secondary save-reply', onclick: () =>
+      actions.reply(step, { outcome: outcome.value, received: received.value || null, text: text.value || null }) }, t('walk-reply-save')));
 }
 
 // The step's link: the button that opens it in the browser here, and its QR
