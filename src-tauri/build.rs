@@ -18,6 +18,7 @@ fn main() {
         "export_record",
         "attach_file",
         "record_reply",
+        "keep_letter",
         "import_record",
         "page_ready",
     ]);

@@ -504,6 +504,16 @@ fn attach_reply_bundle_and_verify_through_the_command_line() {
     let o = run(&["verify", broken.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
     assert!(stdout(&o).contains("MISMATCH: "), "{}", stdout(&o));
+    // On a new machine the bundle restores the progress and the file; a
+    // changed bundle is refused whole.
+    let fresh = base.join("fresh");
+    let o = run(&["--data-dir", fresh.to_str().unwrap(), "import", broken.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(!fresh.join("progress.json").exists(), "a refused bundle changes nothing");
+    let o = run(&["--data-dir", fresh.to_str().unwrap(), "import", zip.to_str().unwrap()]);
+    assert!(stdout(&o).contains("1 attached file kept"), "{}{}", stdout(&o), stderr(&o));
+    assert!(fresh.join("evidence").join(&sha).is_file());
+    assert!(stdout(&run(&["--data-dir", fresh.to_str().unwrap(), "status"])).contains(&sha));
     // A JSON export verifies on its own.
     let json = base.join("record.json");
     assert!(with(&["export", "--format", "json", "--out", json.to_str().unwrap()]).status.success());

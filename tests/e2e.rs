@@ -1279,6 +1279,9 @@ fn a_file_is_attached_in_the_window_and_a_refusal_offers_the_complaint() {
     assert!(listed.contains(&sha[..16]), "the list shows the file's SHA-256: {listed}");
     let kept = app.home.join(".local/share/meta-optout/evidence").join(&sha);
     assert_eq!(std::fs::read(&kept).unwrap(), std::fs::read(&shot).unwrap(), "a copy is kept under its SHA-256");
+    // The letter as sent is kept with the step too.
+    app.click(&format!("{step} .keep-letter"));
+    app.wait_text(&format!("{step} .attachments"), "letter-objection-en-");
 
     // Meta refused: the overview offers the complaint to the authority.
     app.js(&format!("const s = document.querySelector(\"{step} .reply select\"); s.value = 'refused'; s.dispatchEvent(new Event('change'))"));
@@ -1304,4 +1307,5 @@ fn a_file_is_attached_in_the_window_and_a_refusal_offers_the_complaint() {
     let said = String::from_utf8_lossy(&verified.stdout);
     assert!(verified.status.success(), "{said}");
     assert!(said.contains("confirmation.png") && said.contains("record.pl.html"), "the file and the Polish page are in the bundle: {said}");
+    assert!(said.contains("letter-objection-en-"), "the letter as sent is in the bundle: {said}");
 }

@@ -74,6 +74,7 @@ pub fn run() {
             commands::export_record,
             commands::attach_file,
             commands::record_reply,
+            commands::keep_letter,
             commands::import_record,
             commands::page_ready,
         ]))

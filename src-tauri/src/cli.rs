@@ -201,9 +201,11 @@ static PROGRAM: Program = Program {
         },
         Command {
             path: &["import"],
-            about: "Import a JSON export, merging it with the progress already here",
-            long_about: "",
-            args: &[Arg::positional("file", "FILE", "A JSON file made by `meta-optout export --format json`").path()],
+            about: "Import a JSON export or a bundle, merging it with the progress already here",
+            long_about: "Import a JSON export or a bundle, merging it with the progress already here. A bundle's \
+                attached files are kept in the data folder again; it is imported only when every check of \
+                `meta-optout verify` passes. Nothing changes when anything is refused.",
+            args: &[Arg::positional("file", "FILE", "A JSON export or a bundle made by `meta-optout export`").path()],
         },
     ],
 };

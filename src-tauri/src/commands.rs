@@ -502,6 +502,12 @@ pub fn attach_file(app: tauri::AppHandle, state: State<'_, AppState>, profile: S
     with_progress(state, move |dir, set| progress::attach(dir, set, Some(&profile), &flow, &step, &path).map(|(p, _)| p)).map(Some)
 }
 
+/// Keeps a letter as the person sent it, attached to its step as a text file.
+#[tauri::command]
+pub fn keep_letter(state: State<'_, AppState>, profile: String, flow: String, step: String, name: String, text: String) -> Result<Overview, Error> {
+    with_progress(state, move |dir, set| progress::keep_letter(dir, set, Some(&profile), &flow, &step, &name, &text).map(|(p, _)| p))
+}
+
 /// Records Meta's answer to a step's request.
 #[tauri::command]
 pub fn record_reply(
@@ -529,9 +535,8 @@ pub struct Imported {
 #[tauri::command]
 pub fn import_record(app: tauri::AppHandle, state: State<'_, AppState>) -> Result<Option<Imported>, Error> {
     let dir = state.data_dir.as_deref().ok_or(Error::NoDataDir)?;
-    let dialog = Dialog { title: "Import a record", filter: "JSON export", extensions: &["json"] };
+    let dialog = Dialog { title: "Import a record", filter: "JSON export or bundle", extensions: &["json", "zip"] };
     let Some(path) = file_dialog::ask(&app, dialog, Ask::Open) else { return Ok(None) };
-    let record = export::read_export_file(&path)?;
-    let (p, report) = export::import(dir, &record)?;
+    let (p, report) = export::import_file(dir, &path)?;
     Ok(Some(Imported { file: path.display().to_string(), report, overview: overview(state.set(), &p) }))
 }

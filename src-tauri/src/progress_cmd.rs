@@ -271,9 +271,11 @@ pub fn verify(file: &Path) -> std::process::ExitCode {
 
 pub fn import(dir: &Path, file: &Path) -> Result<String, String> {
     let name = file.display().to_string();
-    let record = export::read_export_file(file).map_err(|e| e.to_string())?;
-    let (_, report) = export::import(dir, &record).map_err(|e| e.to_string())?;
+    let (_, report) = export::import_file(dir, file).map_err(|e| e.to_string())?;
     let mut out = format!("imported {name}: {} change{} added", report.events_added, if report.events_added == 1 { "" } else { "s" });
+    if report.files_added > 0 {
+        out.push_str(&format!(", {} attached file{} kept", report.files_added, if report.files_added == 1 { "" } else { "s" }));
+    }
     if !report.profiles_added.is_empty() {
         out.push_str(&format!("; new profiles: {}", report.profiles_added.join(", ")));
     }

@@ -123,7 +123,8 @@ function complaintArgs(step, code) {
 }
 
 let copies = 0;
-function letterBox(caption, text, code) {
+// `keep`, when given, keeps the letter as sent with the step's evidence.
+function letterBox(caption, text, code, keep) {
   const id = `letter-${++copies}`;
   const area = h('textarea', { id, class: 'letter-text', rows: 12, lang: code === PSEUDO ? SOURCE : code, spellcheck: 'false' });
   area.value = text;
@@ -142,18 +143,26 @@ function letterBox(caption, text, code) {
   };
   return h('div', { class: 'letter', dataset: { locale: code } },
     h('label', { for: id }, caption), area,
-    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary copy-letter', onclick: copy }, t('letter-copy')), said));
+    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary copy-letter', onclick: copy }, t('letter-copy')),
+      keep ? h('button', { type: 'button', class: 'secondary keep-letter', onclick: () => keep(area.value, code) }, t('letter-keep')) : null,
+      said));
 }
 
 // The letter section of a step; refreshed in place by `refreshLetters` as
 // the person types a reason or evidence.
-export function renderLetters(flow, step) {
+export function renderLetters(flow, step, keep) {
   const section = h('section', { class: 'letters panel', 'aria-labelledby': `letters-${step.id}`, dataset: { letterStep: step.id } });
+  keepers.set(step.id, keep);
   fillLetters(section, flow, step);
   return section;
 }
 
+// What keeps a step's letter as sent, for the refreshes as the person types.
+const keepers = new Map();
+
 function fillLetters(section, flow, step) {
+  const keep = keepers.get(step.id);
+  const keeper = keep ? (text, code) => keep(step, text, `letter-${step.letter}-${code}-${new Date().toISOString().slice(0, 10)}.txt`) : null;
   const parts = [h('h4', { id: `letters-${step.id}` }, t('letter-title'))];
   if (step.letter === 'objection') {
     parts.push(h('p', { class: 'hint' }, t('letter-objection-explain')));
@@ -161,15 +170,16 @@ function fillLetters(section, flow, step) {
     const codes = app === SOURCE ? [SOURCE] : [app, SOURCE];
     for (const code of codes) {
       const caption = code === SOURCE && app !== SOURCE ? t('letter-english-copy') : t('letter-in-language', { language: languageName(code === PSEUDO ? SOURCE : code) });
-      parts.push(letterBox(caption, letter(code, 'letter-objection', objectionArgs(flow, step, code)), code));
+      parts.push(letterBox(caption, letter(code, 'letter-objection', objectionArgs(flow, step, code)), code, keeper));
     }
   } else {
     parts.push(h('p', { class: 'hint' }, t('letter-complaint-explain')));
     const { code, missing } = complaintLocale(step.authority);
     if (missing) parts.push(h('p', { class: 'hint warn-text' }, t('letter-english-fallback', { language: languageName(missing) })));
-    parts.push(letterBox(t('letter-in-language', { language: languageName(code) }), letter(code, 'letter-complaint', complaintArgs(step, code)), code));
+    parts.push(letterBox(t('letter-in-language', { language: languageName(code) }), letter(code, 'letter-complaint', complaintArgs(step, code)), code, keeper));
   }
   parts.push(h('p', { class: 'hint' }, t('letter-edit-hint')));
+  if (keeper) parts.push(h('p', { class: 'hint' }, t('letter-keep-hint')));
   section.replaceChildren(...parts);
 }
 

@@ -405,6 +405,11 @@ const walkActions = {
     const files = currentProfile().flows.find((f) => f.id === flow.id)?.steps.find((s) => s.id === step.id)?.attachments ?? [];
     confirmOnStep(t('walk-attached', { name: files.at(-1)?.name ?? '' }), '.attach-file');
   },
+  keepLetter: async (step, text, name) => {
+    const profile = currentProfile().profile.id;
+    if (!(await progressCall('keep_letter', { profile, flow: flow.id, step: step.id, name, text }))) return;
+    confirmOnStep(t('letter-kept', { name }), '.keep-letter');
+  },
   reply: async (step, answer) => {
     const profile = currentProfile().profile.id;
     if (!(await progressCall('record_reply', { profile, flow: flow.id, step: step.id, ...answer }))) return;

@@ -222,7 +222,7 @@ function renderStep(flow, step, index, record, actions) {
     step.caveats.length ? h('section', { class: 'caveats', 'aria-label': t('walk-caveats') },
       h('ul', {}, step.caveats.map((c) => h('li', {}, c.text)))) : null,
     step.follow_up ? h('p', { class: 'follow-up-note' }, t('walk-follow-up', { title: step.follow_up.title, after: period(step.follow_up.after) })) : null,
-    step.letter ? renderLetters(flow, step) : null,
+    step.letter ? renderLetters(flow, step, currentProfile() ? actions.keepLetter : null) : null,
     renderRecord(flow, step, record, actions),
     sourceList(flow, step.sources),
     h('nav', { class: 'step-nav', 'aria-label': t('walk-steps') },

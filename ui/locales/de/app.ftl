@@ -323,3 +323,6 @@ follow-up-answered-refused = Meta hat „{ $step }“ abgelehnt. Sie können sic
 follow-up-answered-no-answer = Meta hat auf „{ $step }“ nicht geantwortet. Sie können sich jetzt bei Ihrer Datenschutzaufsichtsbehörde beschweren.
 follow-up-answered-asked-for-more = Meta hat zu „{ $step }“ weitere Angaben verlangt. Antworten Sie über den Schritt.
 follow-up-answered-accepted = Meta hat „{ $step }“ angenommen.
+letter-keep = Als gesendet aufbewahren
+letter-keep-hint = Wenn Sie einen Brief senden, bewahren Sie ihn hier so auf, wie Sie ihn gesendet haben: Er wird diesem Schritt angehängt, und Ihr Protokoll und das Paket für eine Behörde enthalten ihn.
+letter-kept = Der Brief ist als { $name } aufbewahrt und diesem Schritt angehängt.

@@ -321,3 +321,6 @@ follow-up-answered-refused = Meta refused “{ $step }”. You can now complain 
 follow-up-answered-no-answer = Meta did not answer “{ $step }”. You can now complain to your data protection authority.
 follow-up-answered-asked-for-more = Meta asked for more information about “{ $step }”. Answer it from the step.
 follow-up-answered-accepted = Meta accepted “{ $step }”.
+letter-keep = Keep as sent
+letter-keep-hint = When you send a letter, keep it here as sent: it is attached to this step, and your record and the bundle for an authority carry it.
+letter-kept = The letter is kept as { $name }, attached to this step.

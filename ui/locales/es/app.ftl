@@ -320,3 +320,6 @@ follow-up-answered-refused = Meta rechazó «{ $step }». Ahora puedes reclamar 
 follow-up-answered-no-answer = Meta no respondió a «{ $step }». Ahora puedes reclamar ante tu autoridad de protección de datos.
 follow-up-answered-asked-for-more = Meta pidió más información sobre «{ $step }». Respóndele desde el paso.
 follow-up-answered-accepted = Meta aceptó «{ $step }».
+letter-keep = Guardar tal como se envió
+letter-keep-hint = Cuando envíes una carta, guárdala aquí tal como la enviaste: se adjunta a este paso, y tu registro y el paquete para una autoridad la incluyen.
+letter-kept = La carta se guarda como { $name }, adjunta a este paso.

@@ -321,3 +321,6 @@ follow-up-answered-refused = Meta a refusé « { $step } ». Vous pouvez mainten
 follow-up-answered-no-answer = Meta n’a pas répondu à « { $step } ». Vous pouvez maintenant porter plainte auprès de votre autorité de protection des données.
 follow-up-answered-asked-for-more = Meta a demandé des informations complémentaires sur « { $step } ». Répondez depuis l’étape.
 follow-up-answered-accepted = Meta a accepté « { $step } ».
+letter-keep = Conserver tel qu’envoyé
+letter-keep-hint = Quand vous envoyez une lettre, conservez-la ici telle qu’envoyée : elle est jointe à cette étape, et votre relevé comme le dossier pour une autorité la contiennent.
+letter-kept = La lettre est conservée sous le nom { $name }, jointe à cette étape.

@@ -320,3 +320,6 @@ follow-up-answered-refused = Meta ha respinto «{ $step }». Ora puoi presentare
 follow-up-answered-no-answer = Meta non ha risposto a «{ $step }». Ora puoi presentare reclamo alla tua autorità per la protezione dei dati.
 follow-up-answered-asked-for-more = Meta ha chiesto altre informazioni su «{ $step }». Rispondi dal passaggio.
 follow-up-answered-accepted = Meta ha accolto «{ $step }».
+letter-keep = Conserva come inviata
+letter-keep-hint = Quando invii una lettera, conservala qui come l’hai inviata: viene allegata a questo passaggio, e il tuo registro e il pacchetto per un’autorità la contengono.
+letter-kept = La lettera è conservata come { $name }, allegata a questo passaggio.

@@ -320,3 +320,6 @@ follow-up-answered-refused = Meta heeft “{ $step }” geweigerd. Je kunt nu ee
 follow-up-answered-no-answer = Meta heeft niet geantwoord op “{ $step }”. Je kunt nu een klacht indienen bij je toezichthouder voor gegevensbescherming.
 follow-up-answered-asked-for-more = Meta heeft om meer informatie gevraagd over “{ $step }”. Antwoord via de stap.
 follow-up-answered-accepted = Meta heeft “{ $step }” ingewilligd.
+letter-keep = Bewaren zoals verzonden
+letter-keep-hint = Als je een brief verstuurt, bewaar hem hier zoals je hem verstuurde: hij wordt aan deze stap toegevoegd, en je verslag en het pakket voor een toezichthouder bevatten hem.
+letter-kept = De brief is bewaard als { $name }, toegevoegd aan deze stap.

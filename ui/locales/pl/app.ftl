@@ -344,3 +344,6 @@ follow-up-answered-refused = Meta odmówiła: „{ $step }”. Możesz teraz zł
 follow-up-answered-no-answer = Meta nie odpowiedziała: „{ $step }”. Możesz teraz złożyć skargę do organu ochrony danych osobowych.
 follow-up-answered-asked-for-more = Meta poprosiła o dodatkowe informacje: „{ $step }”. Odpowiedz w tym kroku.
 follow-up-answered-accepted = Meta uwzględniła: „{ $step }”.
+letter-keep = Zachowaj jako wysłany
+letter-keep-hint = Gdy wyślesz list, zachowaj go tutaj w wysłanej postaci: zostanie dołączony do tego kroku, a rejestr i pakiet dla organu będą go zawierać.
+letter-kept = List zachowano jako { $name } i dołączono do tego kroku.

@@ -321,3 +321,6 @@ follow-up-answered-refused = A Meta recusou “{ $step }”. Agora você pode re
 follow-up-answered-no-answer = A Meta não respondeu a “{ $step }”. Agora você pode reclamar à sua autoridade de proteção de dados.
 follow-up-answered-asked-for-more = A Meta pediu mais informações sobre “{ $step }”. Responda pela etapa.
 follow-up-answered-accepted = A Meta aceitou “{ $step }”.
+letter-keep = Guardar como enviada
+letter-keep-hint = Quando enviar uma carta, guarde-a aqui como foi enviada: ela é anexada a esta etapa, e o seu registro e o pacote para uma autoridade a incluem.
+letter-kept = A carta foi guardada como { $name }, anexada a esta etapa.

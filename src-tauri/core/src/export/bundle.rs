@@ -116,7 +116,7 @@ pub fn verify(path: &Path) -> Verification {
         v.problems.push(format!("{name} cannot be read ({e})"));
         return v;
     }
-    if bytes.starts_with(b"PK") {
+    if is_zip(&bytes) {
         verify_bundle(&name, &bytes, &mut v);
     } else {
         verify_json(&name, &bytes, &mut v);
@@ -141,12 +141,37 @@ fn verify_json(name: &str, bytes: &[u8], v: &mut Verification) -> Option<Record<
     }
 }
 
-fn verify_bundle(name: &str, bytes: &[u8], v: &mut Verification) {
+/// Reads a bundle to import: every check of `verify` must pass. Returns the
+/// record and the attached files it holds, by SHA-256.
+pub fn read_bundle(path: &Path) -> Result<(Record<'static>, BTreeMap<String, Vec<u8>>), crate::progress::ProgressError> {
+    let name = path.display().to_string();
+    let refuse = |why: String| crate::progress::ProgressError::Invalid(format!("{name} was not imported: {why}. Nothing was changed."));
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(crate::progress::MAX_BYTES * 8 + 1).read_to_end(&mut bytes))
+        .map_err(|e| refuse(format!("it cannot be read ({e})")))?;
+    let mut v = Verification::default();
+    let Some((record, entries)) = verify_bundle(&name, &bytes, &mut v) else {
+        return Err(refuse(v.problems.join("; ")));
+    };
+    if !v.ok() {
+        return Err(refuse(v.problems.join("; ")));
+    }
+    let files = entries.into_iter().filter(|(n, _)| n.starts_with("files/")).map(|(_, b)| (sha256_hex(&b), b)).collect();
+    Ok((record, files))
+}
+
+/// Whether `bytes` look like a zip (a bundle) rather than JSON.
+pub fn is_zip(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04")
+}
+
+fn verify_bundle(name: &str, bytes: &[u8], v: &mut Verification) -> Option<(Record<'static>, BTreeMap<String, Vec<u8>>)> {
     let mut archive = match zip::ZipArchive::new(Cursor::new(bytes)) {
         Ok(a) => a,
         Err(e) => {
             v.problems.push(format!("{name} is not a readable zip ({e})"));
-            return;
+            return None;
         }
     };
     let mut entries: BTreeMap<String, Vec<u8>> = BTreeMap::new();
@@ -176,7 +201,7 @@ fn verify_bundle(name: &str, bytes: &[u8], v: &mut Verification) {
     }
     let Some(sums) = entries.get(SUMS) else {
         v.problems.push(format!("{name} holds no {SUMS}, so it is not a bundle written by meta-optout"));
-        return;
+        return None;
     };
     let mut listed = BTreeMap::new();
     for (n, line) in String::from_utf8_lossy(sums).lines().enumerate() {
@@ -201,13 +226,13 @@ fn verify_bundle(name: &str, bytes: &[u8], v: &mut Verification) {
     }
     let Some(json) = entries.get(RECORD_JSON) else {
         v.problems.push(format!("{name} holds no {RECORD_JSON}"));
-        return;
+        return None;
     };
     if serde_json::from_slice::<serde_json::Value>(json).ok().and_then(|j| j.get("format").and_then(|f| f.as_str()).map(|f| f == FORMAT)) != Some(true) {
         v.problems.push(format!("{RECORD_JSON}: it is not a meta-optout record"));
-        return;
+        return None;
     }
-    let Some(record) = verify_json(RECORD_JSON, json, v) else { return };
+    let record = verify_json(RECORD_JSON, json, v)?;
     // Every file the record says was attached and kept must be in the bundle.
     for p in &record.profiles {
         for f in &p.flows {
@@ -224,4 +249,5 @@ fn verify_bundle(name: &str, bytes: &[u8], v: &mut Verification) {
             }
         }
     }
+    Some((record, entries))
 }

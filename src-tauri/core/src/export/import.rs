@@ -21,12 +21,33 @@ pub struct ImportReport {
     pub profiles_added: Vec<String>,
     pub profiles_merged: Vec<String>,
     pub events_added: usize,
+    /// Attached files a bundle brought.
+    pub files_added: usize,
     /// One sentence per step (or profile) whose state differed.
     pub conflicts: Vec<String>,
 }
 
 fn refuse(name: &str, why: impl std::fmt::Display) -> ProgressError {
     ProgressError::Invalid(format!("{name} was not imported: {why}. Nothing was changed."))
+}
+
+/// Imports a JSON export or a bundle from `path` into the progress in `dir`.
+/// A bundle's attached files are kept in the data folder as when attached
+/// here; every check of `verify` must pass first, or nothing changes.
+pub fn import_file(dir: &Path, path: &Path) -> Result<(Progress, ImportReport), ProgressError> {
+    let mut head = [0u8; 4];
+    let is_zip = std::fs::File::open(path).and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head)).is_ok() && super::bundle::is_zip(&head);
+    if !is_zip {
+        return import(dir, &read_export_file(path)?);
+    }
+    let (record, files) = super::bundle::read_bundle(path)?;
+    for (sha256, bytes) in &files {
+        let incoming = crate::progress::evidence::Incoming { name: String::new(), media_type: "", bytes: bytes.clone(), sha256: sha256.clone() };
+        crate::progress::evidence::store(dir, &incoming)?;
+    }
+    let (progress, mut report) = import(dir, &record)?;
+    report.files_added = files.len();
+    Ok((progress, report))
 }
 
 /// Reads an export file, at most [`MAX_BYTES`] of it, and checks it.

@@ -9,7 +9,7 @@ mod import;
 mod record;
 mod render;
 
-pub use import::{import, read_export, read_export_file, ImportReport};
+pub use import::{import, import_file, read_export, read_export_file, ImportReport};
 pub use bundle::{bundle, entry_name, verify, Bundle, Verification, RECORD_HTML, RECORD_JSON, SUMS};
 pub use record::{build, digest, AttachmentRecord, Record, FORMAT, VERSION};
 pub use render::{render, Format, Zone};

@@ -95,21 +95,8 @@ pub fn read(path: &Path) -> Result<Incoming, ProgressError> {
     if meta.len() > MAX_BYTES {
         return Err(refuse(path, format!("it is {}; a file can be at most {}", size_text(meta.len()), size_text(MAX_BYTES))));
     }
-    let name = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .ok_or_else(|| refuse(path, "its name is not valid text; rename it"))?
-        .to_owned();
-    if name.chars().any(char::is_control) {
-        return Err(refuse(path, "its name contains control characters; rename it"));
-    }
-    if name.chars().count() > 255 {
-        return Err(refuse(path, "its name is longer than 255 characters; rename it"));
-    }
-    let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
-    let Some((_, media_type, matches)) = TYPES.iter().find(|t| t.0.contains(&ext.as_str())) else {
-        return Err(refuse(path, format!("only these kinds of file can be attached: {}", extensions().join(", "))));
-    };
+    let name = path.file_name().and_then(|n| n.to_str()).ok_or_else(|| refuse(path, "its name is not valid text; rename it"))?.to_owned();
+    check_name(&name).map_err(|why| refuse(path, why))?;
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     fs::File::open(path)
         .and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes))
@@ -117,11 +104,34 @@ pub fn read(path: &Path) -> Result<Incoming, ProgressError> {
     if bytes.len() as u64 > MAX_BYTES {
         return Err(refuse(path, format!("it grew past {} while it was read", size_text(MAX_BYTES))));
     }
+    from_bytes(name, bytes).map_err(|why| refuse(path, why))
+}
+
+fn check_name(name: &str) -> Result<(), String> {
+    if name.chars().any(char::is_control) {
+        return Err("its name contains control characters; rename it".into());
+    }
+    if name.chars().count() > 255 || name.is_empty() || name.contains(['/', '\\']) {
+        return Err("its name must be 1 to 255 characters, without a folder; rename it".into());
+    }
+    Ok(())
+}
+
+/// Checks content the app made itself (a letter as sent) as a file named `name`.
+pub fn from_bytes(name: String, bytes: Vec<u8>) -> Result<Incoming, String> {
+    check_name(&name)?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(format!("it is {}; a file can be at most {}", size_text(bytes.len() as u64), size_text(MAX_BYTES)));
+    }
+    let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    let Some((_, media_type, matches)) = TYPES.iter().find(|t| t.0.contains(&ext.as_str())) else {
+        return Err(format!("only these kinds of file can be attached: {}", extensions().join(", ")));
+    };
     if bytes.is_empty() {
-        return Err(refuse(path, "it is empty"));
+        return Err("it is empty".into());
     }
     if !matches(&bytes) {
-        return Err(refuse(path, format!("its content is not what a .{ext} file holds ({media_type})")));
+        return Err(format!("its content is not what a .{ext} file holds ({media_type})"));
     }
     let sha256 = sha256_hex(&bytes);
     Ok(Incoming { name, media_type, bytes, sha256 })

@@ -242,8 +242,20 @@ fn applicable(set: &FlowSet, state: &State, wanted: Option<&str>, flow: &crate::
 /// under its SHA-256, then records it in the history. A file refused by the
 /// checks records nothing; a kept copy the history never names is harmless.
 pub fn attach(dir: &Path, set: &FlowSet, profile: Option<&str>, flow: &str, step: &str, file: &Path) -> Result<(Progress, Attached), ProgressError> {
-    let (flow_def, step_def) = find_step(set, flow, step)?;
     let incoming = evidence::read(file)?;
+    keep(dir, set, profile, flow, step, incoming)
+}
+
+/// Keeps a letter as the person sent it, as a text file attached to the step,
+/// so the record and the bundle carry it.
+pub fn keep_letter(dir: &Path, set: &FlowSet, profile: Option<&str>, flow: &str, step: &str, name: &str, text: &str) -> Result<(Progress, Attached), ProgressError> {
+    let incoming = evidence::from_bytes(name.to_owned(), text.as_bytes().to_vec())
+        .map_err(|why| invalid(format!("the letter was not kept: {why}. Nothing was recorded.")))?;
+    keep(dir, set, profile, flow, step, incoming)
+}
+
+fn keep(dir: &Path, set: &FlowSet, profile: Option<&str>, flow: &str, step: &str, incoming: evidence::Incoming) -> Result<(Progress, Attached), ProgressError> {
+    let (flow_def, step_def) = find_step(set, flow, step)?;
     // The step must apply before anything is copied.
     applicable(set, &Progress::open(dir)?.state, profile, flow_def, step_def)?;
     evidence::store(dir, &incoming)?;
