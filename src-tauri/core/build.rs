@@ -77,11 +77,22 @@ fn main() {
         .into_iter()
         .filter(|(n, _)| n.ends_with(".json") && n.matches('/').count() == 1)
         .collect();
+    // The newest `last_verified` of the built-in flows: a guide pack older
+    // than this is set aside for the guides this build brings.
+    let newest = files
+        .iter()
+        .filter(|(n, _)| !n.contains('/') && !["regions.json", "platforms.json", "changes.json"].contains(&n.as_str()))
+        .filter_map(|(_, p)| serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(p).ok()?).ok())
+        .filter_map(|v| v.get("last_verified").and_then(|d| d.as_str()).map(str::to_owned))
+        .max()
+        .unwrap_or_default();
     let code = format!(
         "/// The flows and catalogs by file name, and the schemas under `schemas/`.\n\
          pub static BUNDLED: Pack = {};\n\
          /// The flow translations, by `<locale>/<file>`.\n\
-         pub static BUNDLED_TRANSLATIONS: Pack = {};\n",
+         pub static BUNDLED_TRANSLATIONS: Pack = {};\n\
+         /// The newest `last_verified` of the built-in flows.\n\
+         pub const BUILTIN_GUIDES_DATE: &str = {newest:?};\n",
         pack("bundled", &files),
         pack("translations", &translations),
     );

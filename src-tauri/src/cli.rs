@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use meta_optout_core::load::{self, Loaded};
-use meta_optout_core::{dirs, i18n, links, region_view, schema, select, Date};
+use meta_optout_core::{dirs, guides, i18n, links, region_view, schema, select, Date};
 
 use crate::args::{Arg, Command, Parsed, Program};
 use crate::progress_cmd;
@@ -200,6 +200,55 @@ static PROGRAM: Program = Program {
             ],
         },
         Command {
+            path: &["update"],
+            about: "Install corrected guides from a signed guide pack, or roll the last update back",
+            long_about: "Install corrected guides from a guide pack file (FILE), without a new app and without going \
+                online. The pack's signature is checked first, with the project's key or one you added with \
+                `meta-optout trust`; then it must be newer than the guides in use, fit this version of the app and \
+                pass `check`. It is installed beside the built-in guides in one atomic switch: a failed or interrupted \
+                update leaves the guides as they were. --rollback goes back to the guides in use before the last update.",
+            args: &[
+                Arg::positional("file", "FILE", "A guide pack (.mopack)").optional().path(),
+                Arg::flag("rollback", "Go back to the guides in use before the last update"),
+            ],
+        },
+        Command {
+            path: &["trust"],
+            about: "Add, list or remove the keys whose guide packs you accept",
+            long_about: "Add a minisign public key (KEYFILE, a .pub file) whose signature you accept on guide packs, list \
+                the keys (--list) or remove one you added (--remove ID). The project's own key is built in and always \
+                trusted. A signature proves who made a pack and that it was not changed since; it does not prove that \
+                its instructions are right, so trust only keys of people you trust.",
+            args: &[
+                Arg::positional("keyfile", "KEYFILE", "A minisign public key file to trust").optional().path(),
+                Arg::flag("list", "List the trusted keys"),
+                Arg::value("remove", "ID", "Remove the key you added with this id"),
+            ],
+        },
+        Command { path: &["pack"], about: "For maintainers: make a signing key, build and sign a guide pack", long_about: "", args: &[] },
+        Command {
+            path: &["pack", "new-key"],
+            about: "Write a new key pair: DIR/meta-optout-guides.pub to give out, and the secret key beside it",
+            long_about: "Write a new minisign key pair into DIR: meta-optout-guides.pub, the public key people add with \
+                `meta-optout trust`, and meta-optout-guides.key, the secret key, readable by you only. Keep the secret \
+                key out of any repository; whoever holds it can sign packs in your name.",
+            args: &[Arg::positional("dir", "DIR", "Where to write the two files").path()],
+        },
+        Command {
+            path: &["pack", "build"],
+            about: "Build a signed guide pack from a flows folder",
+            long_about: "Build a guide pack from FLOWS_DIR (the flows, regions.json, platforms.json, translations/ and \
+                the change log changes.json, if any), after checking it as `meta-optout check FLOWS_DIR` does, and sign \
+                it with the secret key.",
+            args: &[
+                Arg::positional("dir", "FLOWS_DIR", "The flows folder to pack").path(),
+                Arg::value("key", "SECRET_KEY_FILE", "The secret key to sign with").required().path(),
+                Arg::value("version", "V", "The pack's version, dotted numbers higher than the last, e.g. 2026.12.1").required(),
+                Arg::value("out", "FILE", "Where to write the pack (.mopack)").required().path(),
+                Arg::value("min-app", "VERSION", "The oldest app version that reads it").default(env!("CARGO_PKG_VERSION")),
+            ],
+        },
+        Command {
             path: &["import"],
             about: "Import a JSON export or a bundle, merging it with the progress already here",
             long_about: "Import a JSON export or a bundle, merging it with the progress already here. A bundle's \
@@ -211,7 +260,7 @@ static PROGRAM: Program = Program {
 };
 
 /// Writes to stdout, treating a closed pipe (`| head`) as success.
-fn print(text: &str) -> ExitCode {
+pub(crate) fn print(text: &str) -> ExitCode {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
@@ -275,9 +324,25 @@ pub fn run() -> ExitCode {
         "attach" => with_data(data_dir, |dir, set| progress_cmd::attach(dir, set, &m)),
         "reply" => with_data(data_dir, |dir, set| progress_cmd::reply(dir, set, &m)),
         "verify" => progress_cmd::verify(&m.path("file").unwrap_or_default()),
+        "update" => crate::guides_cmd::update(m.path("file").as_deref(), m.flag("rollback")),
+        "trust" => crate::guides_cmd::trust(m.path("keyfile").as_deref(), m.flag("list"), m.one("remove").as_deref()),
+        "pack new-key" => crate::guides_cmd::new_key(&m.path("dir").unwrap_or_default()),
+        "pack build" => crate::guides_cmd::build(
+            &m.path("dir").unwrap_or_default(),
+            &m.path("key").unwrap_or_default(),
+            &m.one("version").unwrap_or_default(),
+            &m.one("min-app").unwrap_or_else(|| env!("CARGO_PKG_VERSION").to_owned()),
+            &m.path("out").unwrap_or_default(),
+        ),
         "import" => with_data(data_dir, |dir, _| progress_cmd::import(dir, &m.path("file").unwrap_or_default())),
         other => unreachable!("`{other}` is in the grammar but has no handler"),
     }
+}
+
+/// The guides the app uses: an installed pack or the built-in ones, then
+/// the user flows folder.
+fn in_use() -> Loaded {
+    guides::load(dirs::config_dir().as_deref(), dirs::user_flows_dir().as_deref(), false).0
 }
 
 /// Runs a progress command with the data folder and the flows the app loads.
@@ -289,7 +354,7 @@ fn with_data(
         eprintln!("meta-optout: no data folder: set HOME, META_OPTOUT_DATA_DIR or --data-dir");
         return ExitCode::from(2);
     };
-    let loaded = load::load_app(dirs::user_flows_dir().as_deref());
+    let loaded = in_use();
     match run(&dir, &loaded.set) {
         Ok(text) => print(&text),
         Err(msg) => {
@@ -312,7 +377,7 @@ fn check(dir: Option<PathBuf>) -> ExitCode {
                 Some(u) if u.is_dir() => format!("the built-in flows and {}", u.display()),
                 _ => "the built-in flows; no user flows folder".to_owned(),
             };
-            (load::check_app(user.as_deref()), what)
+            (guides::load(dirs::config_dir().as_deref(), user.as_deref(), true).0, what)
         }
     };
     let flows = loaded.set.flows.len();
@@ -352,7 +417,7 @@ fn translate(locale: &str, flow: &str) -> ExitCode {
 }
 
 fn list(region: Option<String>, platforms: Vec<String>, device: Option<String>, locale: &str, as_json: bool) -> ExitCode {
-    let loaded = load::load_app(dirs::user_flows_dir().as_deref());
+    let loaded = in_use();
     for p in &loaded.problems {
         eprintln!("meta-optout: skipped: {p}");
     }
@@ -407,7 +472,7 @@ fn situation<'s>(
 }
 
 fn show(flow: &str, region: Option<&str>, platforms: &[String], device: Option<&str>, locale: &str, as_json: bool) -> ExitCode {
-    let loaded = load::load_app(dirs::user_flows_dir().as_deref());
+    let loaded = in_use();
     for p in &loaded.problems {
         eprintln!("meta-optout: skipped: {p}");
     }

@@ -3,15 +3,15 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, OnceLock, RwLock};
 
 use meta_optout_core::export::{self, Format, ImportReport};
-use meta_optout_core::load::{self, FlowSet};
+use meta_optout_core::load::FlowSet;
 use meta_optout_core::progress::{self, Mark, Progress, ProfileReport, Status};
 use meta_optout_core::catalog::{CompanyFirst, Coverage, Deadline, DefaultAuthority};
 use meta_optout_core::model::{Confidence, Device, Platform, Right};
 use meta_optout_core::select::{self, FlowSummary, FlowView};
-use meta_optout_core::{date, i18n, Date};
+use meta_optout_core::{date, dirs, guides, i18n, Date};
 use serde::Serialize;
 use tauri::State;
 
@@ -23,14 +23,24 @@ use crate::query::query;
 /// wrong loading the user's own flows (shown, never fatal), and where
 /// progress is kept.
 pub struct AppState {
-    flows: Arc<OnceLock<Flows>>,
+    /// Loaded once at start; replaced whole when the person installs a
+    /// guide pack or rolls one back.
+    flows: Arc<OnceLock<RwLock<Arc<Flows>>>>,
     /// Where progress.json lives; `None` when no folder could be found.
     pub data_dir: Option<PathBuf>,
 }
 
-struct Flows {
+pub struct Flows {
     set: FlowSet,
     problems: Vec<String>,
+    guides: guides::InUse,
+}
+
+impl std::ops::Deref for Flows {
+    type Target = FlowSet;
+    fn deref(&self) -> &FlowSet {
+        &self.set
+    }
 }
 
 impl AppState {
@@ -58,22 +68,35 @@ impl AppState {
     }
 
     /// The loaded flows; the first call may wait for the loader.
-    pub fn set(&self) -> &FlowSet {
-        &self.flows.wait().set
+    pub fn set(&self) -> Arc<Flows> {
+        Arc::clone(&self.flows.wait().read().unwrap_or_else(std::sync::PoisonError::into_inner))
     }
 
-    fn problems(&self) -> &[String] {
-        &self.flows.wait().problems
+    fn problems(&self) -> Vec<String> {
+        self.set().problems.clone()
+    }
+
+    /// Loads the guides again (after an update or a rollback).
+    fn reload(&self) {
+        let fresh = Arc::new(loaded_flows(dirs::user_flows_dir().as_deref()));
+        if let Some(lock) = self.flows.get() {
+            *lock.write().unwrap_or_else(std::sync::PoisonError::into_inner) = fresh;
+        }
     }
 }
 
-fn load_into(cell: &OnceLock<Flows>, user_dir: Option<&Path>) {
-    let loaded = load::load_app(user_dir);
+fn loaded_flows(user_dir: Option<&Path>) -> Flows {
+    let config = dirs::config_dir();
+    let (loaded, active) = guides::load(config.as_deref(), user_dir, false);
     let problems: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
     for p in &problems {
         eprintln!("meta-optout: {p}");
     }
-    let _ = cell.set(Flows { set: loaded.set, problems });
+    Flows { set: loaded.set, problems, guides: guides::in_use(config.as_deref(), active.as_ref()) }
+}
+
+fn load_into(cell: &OnceLock<RwLock<Arc<Flows>>>, user_dir: Option<&Path>) {
+    let _ = cell.set(RwLock::new(Arc::new(loaded_flows(user_dir))));
 }
 
 #[derive(Serialize)]
@@ -191,7 +214,8 @@ pub fn first_screen(
 
 /// Everything the set-up screen offers: regions, laws, platforms, devices.
 fn catalog(state: &AppState) -> CatalogView {
-    let c = &state.set().catalog;
+    let flows = state.set();
+    let c = &flows.catalog;
     let today = Date::today();
     CatalogView {
         version: env!("CARGO_PKG_VERSION"),
@@ -268,7 +292,7 @@ pub fn list_flows(
     device: String,
     locale: Option<String>,
 ) -> Result<Vec<FlowSummary>, Error> {
-    flows_for(state.set(), &region, &platforms, &device, locale.as_deref())
+    flows_for(&state.set(), &region, &platforms, &device, locale.as_deref())
 }
 
 /// The overview's guides for a situation, their texts in `locale`.
@@ -300,11 +324,12 @@ pub fn get_flow(
     locale: Option<String>,
     meta_locale: Option<String>,
 ) -> Result<FlowView, Error> {
-    let q = query(&state.set().catalog, Some(&region), &platforms, Some(&device))?;
+    let set = state.set();
+    let q = query(&set.catalog, Some(&region), &platforms, Some(&device))?;
     let device = q.device.unwrap_or(Device::Desktop);
     let locale = known_locale(locale.as_deref());
     let lang = select::Lang { locale, meta_locale: meta_locale.as_deref().map_or(locale, |m| known_locale(Some(m))) };
-    select::view(state.set(), &id, &q, device, Date::today(), lang).ok_or(Error::FlowNotFound(id))
+    select::view(&set, &id, &q, device, Date::today(), lang).ok_or(Error::FlowNotFound(id))
 }
 
 /// The page's locale if the app knows it; English otherwise, so a stale or
@@ -318,8 +343,9 @@ fn known_locale(locale: Option<&str>) -> &'static str {
 /// against the allow-list again right here.
 #[tauri::command]
 pub fn open_step_link(state: State<'_, AppState>, flow: String, step: String, region: String) -> Result<(), Error> {
-    let region = state.set().catalog.region(&region);
-    let url = select::step_link(state.set(), &flow, &step, region).map_err(|e| {
+    let set = state.set();
+    let region = set.catalog.region(&region);
+    let url = select::step_link(&set, &flow, &step, region).map_err(|e| {
         eprintln!("meta-optout: refused to open a link for {flow}/{step}: {e}");
         Error::LinkRefused(e.to_string())
     })?;
@@ -336,8 +362,9 @@ pub struct StepQr {
 
 #[tauri::command]
 pub fn step_link_qr(state: State<'_, AppState>, flow: String, step: String, region: String) -> Result<StepQr, Error> {
-    let region = state.set().catalog.region(&region);
-    let url = select::step_link(state.set(), &flow, &step, region).map_err(|e| Error::LinkRefused(e.to_string()))?;
+    let set = state.set();
+    let region = set.catalog.region(&region);
+    let url = select::step_link(&set, &flow, &step, region).map_err(|e| Error::LinkRefused(e.to_string()))?;
     let svg = meta_optout_core::qr::svg(url.as_str()).ok_or_else(|| Error::LinkRefused(format!("`{url}` is too long for a QR code")))?;
     Ok(StepQr { url: url.to_string(), svg })
 }
@@ -358,7 +385,7 @@ fn overview(set: &FlowSet, p: &Progress) -> Overview {
 /// the window.
 fn on_progress<T>(state: &AppState, work: impl FnOnce(&std::path::Path, &FlowSet) -> Result<T, Error>) -> Result<T, Error> {
     let dir = state.data_dir.as_deref().ok_or(Error::NoDataDir)?;
-    work(dir, state.set())
+    work(dir, &state.set())
 }
 
 /// Progress file work that ends with the progress as it now stands: the
@@ -481,7 +508,7 @@ pub fn export_record(
         today: Date::today(),
         generated_at: &now,
     };
-    let written = export::export(state.set(), dir, &request).map_err(Error::Export)?;
+    let written = export::export(&state.set(), dir, &request).map_err(Error::Export)?;
     let safe_name: String = name.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
     let what = if format == Format::Calendar { "dates" } else { "record" };
     let suggested = format!("meta-optout-{what}-{safe_name}-{}.{}", Date::today(), format.extension());
@@ -538,5 +565,5 @@ pub fn import_record(app: tauri::AppHandle, state: State<'_, AppState>) -> Resul
     let dialog = Dialog { title: "Import a record", filter: "JSON export or bundle", extensions: &["json", "zip"] };
     let Some(path) = file_dialog::ask(&app, dialog, Ask::Open) else { return Ok(None) };
     let (p, report) = export::import_file(dir, &path)?;
-    Ok(Some(Imported { file: path.display().to_string(), report, overview: overview(state.set(), &p) }))
+    Ok(Some(Imported { file: path.display().to_string(), report, overview: overview(&state.set(), &p) }))
 }

@@ -9,6 +9,7 @@ mod commands;
 mod dispatch;
 mod error;
 mod file_dialog;
+mod guides_cmd;
 mod progress_cmd;
 mod query;
 #[cfg(unix)]

@@ -116,6 +116,18 @@ pub fn status(dir: &Path, set: &FlowSet, profile: Option<&str>, as_json: bool) -
             }
             out.push_str(&format!("  ! {} ({when})\n", f.title));
         }
+        for c in &r.changed_since {
+            let todo = if c.redo { "do it again" } else { "check it" };
+            out.push_str(&format!(
+                "  ! {todo}: {} ({}/{}), done {}, changed by Meta on {}: {}\n",
+                c.title,
+                c.flow,
+                c.step,
+                c.done_at.get(..10).unwrap_or(&c.done_at),
+                c.changed_on,
+                c.what
+            ));
+        }
         for f in &r.flows {
             out.push_str(&format!("  {}  {}/{}\n", f.id, f.done, f.total));
             for st in &f.steps {

@@ -11,6 +11,7 @@ pub mod check;
 pub mod date;
 pub mod dirs;
 pub mod export;
+pub mod guides;
 pub mod i18n;
 pub mod iso3166;
 pub mod json_path;

@@ -34,6 +34,8 @@ pub const MAX_FLOW_FILES: usize = 1000;
 #[serde(rename_all = "kebab-case")]
 pub enum Origin {
     Bundled,
+    /// An installed guide pack (the file's path in its folder).
+    Pack(PathBuf),
     /// The user flows folder (the file's path).
     User(PathBuf),
 }
@@ -50,6 +52,9 @@ pub struct FlowSet {
     pub catalog: Catalog,
     pub flows: Vec<LoadedFlow>,
     pub translations: Translations,
+    /// What Meta changed since earlier guides, step by step (a pack's or the
+    /// bundled set's `changes.json`).
+    pub changes: Vec<crate::guides::GuideChange>,
 }
 
 impl FlowSet {
@@ -185,6 +190,28 @@ fn is_catalog(name: &str) -> bool {
     name == REGIONS_FILE || name == PLATFORMS_FILE
 }
 
+/// Reads a change log taken out of a folder's documents; a broken one is a
+/// problem of its file and stands for no change.
+fn change_log(doc: Option<Document>, problems: &mut Vec<Problem>) -> (Vec<crate::guides::GuideChange>, Option<Document>) {
+    let Some(d) = doc else { return (Vec::new(), None) };
+    match crate::guides::read_changes(&d.text) {
+        Ok(c) => (c, Some(d)),
+        Err(e) => {
+            problems.push(Problem::file(&d.name, &e));
+            (Vec::new(), None)
+        }
+    }
+}
+
+/// The change log's entries that name no loaded flow or step.
+fn check_change_log(doc: Option<&Document>, set: &FlowSet, problems: &mut Vec<Problem>) {
+    if let Some(d) = doc {
+        for e in crate::guides::check_changes(&d.text, set) {
+            problems.push(Problem::file(&d.name, &e));
+        }
+    }
+}
+
 /// The bundled catalogs. They are checked by the test suite, so failing
 /// here would be a build defect; an empty catalog keeps the app alive.
 /// `thorough` (for `check`) reads them as an author's files are read, with
@@ -258,14 +285,14 @@ fn keep_unique_valid(parsed: Vec<Parsed>, problems: &mut Vec<Problem>) -> Vec<(S
 /// those flows (missing, stale, unknown), which start-up has no use for.
 fn translations(
     bundled: bool,
-    dir: Option<&Path>,
+    dirs: &[&Path],
     flows: &[LoadedFlow],
     problems: &mut Vec<Problem>,
     thorough: bool,
 ) -> (Translations, Vec<Problem>) {
     // A folder with no translations of its own is not being translated:
     // nothing to report as missing.
-    if !bundled && !dir.is_some_and(|d| d.join(TRANSLATIONS_DIR).is_dir()) {
+    if !bundled && !dirs.iter().any(|d| d.join(TRANSLATIONS_DIR).is_dir()) {
         return Default::default();
     }
     let mut docs = Vec::new();
@@ -280,7 +307,8 @@ fn translations(
             }
         }));
     }
-    if let Some(root) = dir.map(|d| d.join(TRANSLATIONS_DIR)).filter(|d| d.is_dir()) {
+    // Later folders replace earlier ones: a pack the bundled set, the user folder both.
+    for root in dirs.iter().map(|d| d.join(TRANSLATIONS_DIR)).filter(|d| d.is_dir()) {
         let mut locales: Vec<PathBuf> = std::fs::read_dir(&root)
             .into_iter()
             .flatten()
@@ -306,7 +334,7 @@ fn translations(
         return (translations, Vec::new());
     }
     // Where each translation lives (or would live), for reports.
-    let base = match dir {
+    let base = match dirs.last() {
         Some(d) if !bundled => d.join(TRANSLATIONS_DIR).display().to_string(),
         _ => format!("bundled/{TRANSLATIONS_DIR}"),
     };
@@ -319,7 +347,7 @@ fn finish(catalog: Catalog, mut flows: Vec<LoadedFlow>, mut problems: Vec<Proble
     flows.sort_by(|a, b| (a.flow.category, &a.flow.id).cmp(&(b.flow.category, &b.flow.id)));
     Problem::sort(&mut problems);
     let (translations, translation_problems) = translations;
-    Loaded { set: FlowSet { catalog, flows, translations }, problems, translation_problems, files }
+    Loaded { set: FlowSet { catalog, flows, translations, changes: Vec::new() }, problems, translation_problems, files }
 }
 
 /// The flows built into the binary.
@@ -332,24 +360,65 @@ pub fn load_bundled() -> Loaded {
 /// Translations are read but not checked: `translation_problems` stays
 /// empty (see `check_app`).
 pub fn load_app(user_dir: Option<&Path>) -> Loaded {
-    load_app_with(user_dir, false)
+    load_app_with(None, user_dir, false)
 }
 
 /// Like `load_app`, with every translation checked too, for `check`.
 pub fn check_app(user_dir: Option<&Path>) -> Loaded {
-    load_app_with(user_dir, true)
+    load_app_with(None, user_dir, true)
 }
 
-fn load_app_with(user_dir: Option<&Path>, thorough: bool) -> Loaded {
+/// Like `load_app`, on an installed guide pack's folder instead of the
+/// bundled flows when one is in use (see `guides::active`).
+pub fn load_installed(pack_dir: Option<&Path>, user_dir: Option<&Path>) -> Loaded {
+    load_app_with(pack_dir, user_dir, false)
+}
+
+/// Like `check_app`, on an installed guide pack when one is in use.
+pub fn check_installed(pack_dir: Option<&Path>, user_dir: Option<&Path>) -> Loaded {
+    load_app_with(pack_dir, user_dir, true)
+}
+
+fn load_app_with(pack_dir: Option<&Path>, user_dir: Option<&Path>, thorough: bool) -> Loaded {
     let mut problems = Vec::new();
-    let catalog = bundled_catalog(&mut problems, thorough);
-    let docs = bundled_documents(|name| !is_catalog(name));
-    let mut files = docs.len();
-    let parsed = parse_flows(docs, &catalog, &mut problems);
-    let mut flows: Vec<LoadedFlow> = keep_unique_valid(parsed, &mut problems)
-        .into_iter()
-        .map(|(_, flow)| LoadedFlow { flow, origin: Origin::Bundled })
-        .collect();
+    let changes;
+    let (catalog, mut flows, mut files) = match pack_dir {
+        Some(dir) => {
+            // A pack was checked whole when it was installed; it carries the
+            // catalogs it was checked with.
+            let mut docs = read_folder(dir, &mut problems);
+            let regions = take(&mut docs, REGIONS_FILE);
+            let platforms = take(&mut docs, PLATFORMS_FILE);
+            let _ = take(&mut docs, SCHEMA_FILE);
+            let log = take(&mut docs, crate::guides::CHANGES_FILE);
+            changes = change_log(log, &mut problems).0;
+            let catalog = match (&regions, &platforms) {
+                (Some(r), Some(p)) => load_catalog(r, p, &mut problems),
+                _ => None,
+            }
+            .unwrap_or_else(|| bundled_catalog(&mut problems, thorough));
+            let files = docs.len();
+            let parsed = parse_flows(docs, &catalog, &mut problems);
+            let flows: Vec<LoadedFlow> = keep_unique_valid(parsed, &mut problems)
+                .into_iter()
+                .map(|(name, flow)| LoadedFlow { flow, origin: Origin::Pack(PathBuf::from(name)) })
+                .collect();
+            (catalog, flows, files)
+        }
+        None => {
+            let catalog = bundled_catalog(&mut problems, thorough);
+            let mut docs = bundled_documents(|name| !is_catalog(name));
+            let log = take(&mut docs, crate::guides::CHANGES_FILE);
+            changes = change_log(log, &mut problems).0;
+            let files = docs.len();
+            let parsed = parse_flows(docs, &catalog, &mut problems);
+            let flows: Vec<LoadedFlow> = keep_unique_valid(parsed, &mut problems)
+                .into_iter()
+                .map(|(_, flow)| LoadedFlow { flow, origin: Origin::Bundled })
+                .collect();
+            (catalog, flows, files)
+        }
+    };
     if let Some(dir) = user_dir.filter(|d| d.is_dir()) {
         let mut docs = read_folder(dir, &mut problems);
         for ignored in [REGIONS_FILE, PLATFORMS_FILE, SCHEMA_FILE] {
@@ -369,14 +438,17 @@ fn load_app_with(user_dir: Option<&Path>, thorough: bool) -> Loaded {
     let names: Vec<String> = flows.iter().map(origin_name).collect();
     let refs: Vec<(&str, &Flow)> = names.iter().map(String::as_str).zip(flows.iter().map(|f| &f.flow)).collect();
     problems.extend(check::dangling_next_flows(&refs));
-    let translations = translations(true, user_dir, &flows, &mut problems, thorough);
-    finish(catalog, flows, problems, files, translations)
+    let dirs: Vec<&Path> = pack_dir.into_iter().chain(user_dir).collect();
+    let translations = translations(pack_dir.is_none(), &dirs, &flows, &mut problems, thorough);
+    let mut loaded = finish(catalog, flows, problems, files, translations);
+    loaded.set.changes = changes;
+    loaded
 }
 
 fn origin_name(f: &LoadedFlow) -> String {
     match &f.origin {
         Origin::Bundled => format!("bundled/{}.json", f.flow.id),
-        Origin::User(p) => p.display().to_string(),
+        Origin::Pack(p) | Origin::User(p) => p.display().to_string(),
     }
 }
 
@@ -395,6 +467,7 @@ pub fn check_folder(dir: &Path) -> Loaded {
             None
         }
     };
+    let (_, log) = change_log(take(&mut docs, crate::guides::CHANGES_FILE), &mut problems);
     if let Some(s) = take(&mut docs, SCHEMA_FILE) {
         let stale = serde_json::from_slice::<serde_json::Value>(s.text.as_bytes()).map(|v| &v != schema::flow()).unwrap_or(true);
         if stale {
@@ -415,6 +488,11 @@ pub fn check_folder(dir: &Path) -> Loaded {
     let refs: Vec<(&str, &Flow)> = flows.iter().map(|(n, f)| (n.as_str(), f)).collect();
     problems.extend(check::dangling_next_flows(&refs));
     let flows: Vec<LoadedFlow> = flows.into_iter().map(|(n, flow)| LoadedFlow { flow, origin: Origin::User(PathBuf::from(n)) }).collect();
-    let translations = translations(false, Some(dir), &flows, &mut problems, true);
-    finish(catalog, flows, problems, files, translations)
+    let translations = translations(false, &[dir], &flows, &mut problems, true);
+    let mut loaded = finish(catalog, flows, problems, files, translations);
+    check_change_log(log.as_ref(), &loaded.set, &mut loaded.problems);
+    if let Some(d) = &log {
+        loaded.set.changes = crate::guides::read_changes(&d.text).unwrap_or_default();
+    }
+    loaded
 }

@@ -145,6 +145,7 @@ fn is_stale(last_verified: &str, today: Date) -> bool {
 fn origin_name(o: &Origin) -> &'static str {
     match o {
         Origin::Bundled => "bundled",
+        Origin::Pack(_) => "pack",
         Origin::User(_) => "user",
     }
 }

@@ -66,6 +66,9 @@ pub struct ProfileRecord<'a> {
     pub flows: Vec<FlowRecord>,
     /// Marks on steps the current flows no longer have or no longer apply.
     pub earlier: Vec<StepState>,
+    /// Steps done before Meta changed them (the guides' change log).
+    #[serde(default)]
+    pub changed_since: Vec<crate::guides::Affected>,
     /// Every change to this profile, oldest first: borrowed from the
     /// progress when built (a long history is not copied), owned when read.
     pub history: Vec<Cow<'a, Event>>,
@@ -233,6 +236,7 @@ pub fn build<'a>(
                 follow_ups,
                 flows,
                 earlier: r.earlier,
+                changed_since: r.changed_since,
                 history,
             }
         })

@@ -384,6 +384,15 @@ impl Printed<'_> {
         for f in &p.flows {
             self.flow(o, f);
         }
+        if !p.changed_since.is_empty() {
+            Self::wrap(o, m.h3, &self.t("record-changed-since", &[]));
+            o.push_str(m.list.0);
+            for a in &p.changed_since {
+                let line = self.t("record-changed-since-item", &[("step", &a.title), ("done", &self.clock.show(&a.done_at)), ("date", &self.clock.show(&a.changed_on)), ("what", &a.what)]);
+                Self::wrap(o, m.item, &line);
+            }
+            o.push_str(m.list.1);
+        }
         if !p.earlier.is_empty() {
             Self::wrap(o, m.h3, &self.t("record-earlier", &[]));
             o.push_str(m.list.0);

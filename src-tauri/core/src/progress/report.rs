@@ -24,6 +24,8 @@ pub struct ProfileReport {
     pub summary: Counts,
     /// Steps done (or skipped) of those that apply, per platform of the profile.
     pub platforms: Vec<PlatformCount>,
+    /// Steps done before Meta changed them, per the guides' change log.
+    pub changed_since: Vec<crate::guides::Affected>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -231,6 +233,7 @@ pub fn report(set: &FlowSet, progress: &Progress, profile: &Profile, today: Date
         })
         .collect();
     ProfileReport {
+        changed_since: crate::guides::affected(set, &set.changes, progress, profile),
         platforms,
         profile: profile.clone(),
         framework: region.map_or_else(|| crate::model::NO_FRAMEWORK.to_owned(), |r| r.framework.clone()),
