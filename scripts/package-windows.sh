@@ -17,11 +17,12 @@ export PATH="$HOME/.cargo/bin:$PATH"
 TARGET=x86_64-pc-windows-gnu
 PACKAGES=(gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 nsis wine wine64)
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)
-out="target/$TARGET/release"
+target_dir="${CARGO_TARGET_DIR:-target}"
+out="$target_dir/$TARGET/release"
 exe="$out/meta-optout.exe"
 bundle="$out/bundle/nsis"
 setup="$bundle/meta-optout_${version}_x64-setup.exe"
-linux_bin="${META_OPTOUT_LINUX_BIN:-target/release/meta-optout}"
+linux_bin="${META_OPTOUT_LINUX_BIN:-$target_dir/release/meta-optout}"
 
 say() { printf 'package-windows: %s\n' "$*" >&2; }
 die() { say "$*"; exit 1; }
@@ -54,6 +55,8 @@ if [ "${1:-}" != "--no-build" ]; then
   say "building $exe"
   cargo build --release --locked --target "$TARGET" -p meta-optout
   if [ ! -x "$linux_bin" ] && [ -z "${META_OPTOUT_LINUX_BIN:-}" ]; then
+    pkg-config --exists webkit2gtk-4.1 2>/dev/null ||
+      die "the Linux binary to compare with is missing, and so is WebKitGTK 4.1 to build it: run scripts/setup.sh (or scripts/package-test.sh, which builds it)"
     say "building the Linux binary to compare with"
     cargo build --release --locked -p meta-optout
   fi
@@ -112,12 +115,13 @@ cp "$exe" "$out/WebView2Loader.dll" "$work/app/"
 win_exe="$work/app/meta-optout.exe"
 
 # What legitimately differs between the two: Windows writes paths with
-# backslashes (doubled inside JSON strings) and may end lines with CR LF, and
-# the times recorded by mark and import are a few seconds apart, and with them
-# the record's SHA-256 digest. Everything else must match byte for byte; that
+# backslashes (doubled inside JSON strings), and the times recorded by
+# profile add and mark are a few seconds apart, and with them the record's
+# SHA-256 digest. Line ends are the same (LF) and are compared as they are.
+# The normalising reads every backslash as a slash, on both sides alike. Everything else must match byte for byte; that
 # the digests are right is checked by each side importing the other's record.
 normalise() {
-  sed -e 's/\r$//' -e 's/\\\\/\//g' -e 's/\\/\//g' \
+  sed -e 's/\\\\/\//g' -e 's/\\/\//g' \
       -e 's/[0-9]\{4\}-[0-9]\{2\}-[0-9]\{2\}T[0-9]\{2\}:[0-9]\{2\}:[0-9]\{2\}\(\.[0-9]*\)\?Z/<time>/g' \
       -e 's/\b[0-9a-f]\{64\}\b/<digest>/g'
 }
