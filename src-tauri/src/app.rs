@@ -48,7 +48,20 @@ pub fn run() {
         None => None,
     };
     let state = AppState::load(dirs::user_flows_dir(), data_dir);
-    let result = tauri::Builder::default()
+    let builder = tauri::Builder::default();
+    // Windows has no socket file to find the first window by; Tauri's plugin
+    // holds a named mutex for the app instead (one window per user rather
+    // than per data folder) and hands a second start over to the first.
+    #[cfg(windows)]
+    let builder = builder.plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+        use tauri::Manager;
+        if let Some(w) = app.get_webview_window("main") {
+            let _ = w.unminimize();
+            let _ = w.show();
+            let _ = w.set_focus();
+        }
+    }));
+    let result = builder
         .manage(state)
         .setup(move |app| {
             #[cfg(unix)]

@@ -2,6 +2,11 @@
 //! subcommand (`check`, `list`, …) it works headless, for flow authors and
 //! for scripts.
 
+// On Windows the binary is a GUI program, so that starting it from the Start
+// menu opens no console window; the subcommands attach to the console they
+// were started from instead (see `windows_console`).
+#![cfg_attr(windows, windows_subsystem = "windows")]
+
 mod app;
 mod args;
 mod cli;
@@ -14,6 +19,8 @@ mod progress_cmd;
 mod query;
 #[cfg(unix)]
 mod single_instance;
+#[cfg(windows)]
+mod windows_console;
 mod window_files;
 
 use std::process::ExitCode;
@@ -23,6 +30,8 @@ fn main() -> ExitCode {
         app::run();
         ExitCode::SUCCESS
     } else {
+        #[cfg(windows)]
+        windows_console::attach_to_parent();
         cli::run()
     }
 }

@@ -53,6 +53,10 @@ pub fn data_dir(explicit: Option<&std::path::Path>) -> Option<PathBuf> {
 
 /// Creates a folder (and its parents) readable by its owner only. Every
 /// folder the app creates for the user's data goes through here.
+///
+/// Windows has no mode bits: there the folders are in the user's profile
+/// (`%LOCALAPPDATA%`, `%APPDATA%`), whose access list admits only the user,
+/// SYSTEM and the administrators, and what is created inside inherits it.
 pub fn create_private_dir(dir: &std::path::Path) -> std::io::Result<()> {
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);

@@ -15,7 +15,9 @@ pub use record::{build, digest, AttachmentRecord, Record, FORMAT, VERSION};
 pub use render::{render, Format, Zone};
 
 /// Writes an exported record readable by its owner only (it holds personal
-/// details), and flushes it to disk before returning.
+/// details), and flushes it to disk before returning. On Windows the file
+/// takes the access list of the folder it is saved in (see
+/// `dirs::create_private_dir`).
 pub fn write_private(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
     let mut options = std::fs::OpenOptions::new();
