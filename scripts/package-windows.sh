@@ -117,20 +117,24 @@ win_exe="$work/app/meta-optout.exe"
 # What legitimately differs between the two: Windows writes paths with
 # backslashes (doubled inside JSON strings), and the times recorded by
 # profile add and mark are a few seconds apart, and with them the record's
-# SHA-256 digest. Line ends are the same (LF) and are compared as they are.
+# SHA-256 digest, and the same times as the printed record shows them. Both
+# run with TZ=UTC, so that the record names the same time zone (the Linux
+# binary would otherwise read the machine's). Line ends are the same (LF) and
+# are compared as they are.
 # The normalising reads every backslash as a slash, on both sides alike. Everything else must match byte for byte; that
 # the digests are right is checked by each side importing the other's record.
 normalise() {
   sed -e 's/\\\\/\//g' -e 's/\\/\//g' \
       -e 's/[0-9]\{4\}-[0-9]\{2\}-[0-9]\{2\}T[0-9]\{2\}:[0-9]\{2\}:[0-9]\{2\}\(\.[0-9]*\)\?Z/<time>/g' \
-      -e 's/\b[0-9a-f]\{64\}\b/<digest>/g'
+      -e 's/\b[0-9a-f]\{64\}\b/<digest>/g' \
+      -e 's/[0-9]\{1,2\} [A-Z][a-z]* [0-9]\{4\} [0-9]\{2\}:[0-9]\{2\}/<local time>/g'
 }
 # Runs one subcommand in both, each in its own folder with relative paths,
 # and compares exit code, stdout and stderr.
 same() {
   local what=$1; shift
-  (cd "$work/linux" && env -i HOME="$work/linux" PATH=/usr/bin:/bin "$linux_bin" "$@" >stdout 2>stderr; echo "exit $?" >code) || true
-  (cd "$work/win" && wine "$win_exe" "$@" >stdout 2>stderr; echo "exit $?" >code) || true
+  (cd "$work/linux" && env -i HOME="$work/linux" PATH=/usr/bin:/bin TZ=UTC "$linux_bin" "$@" >stdout 2>stderr; echo "exit $?" >code) || true
+  (cd "$work/win" && TZ=UTC wine "$win_exe" "$@" >stdout 2>stderr; echo "exit $?" >code) || true
   check "same as Linux: $what" bash -c "
     for f in code stdout stderr; do
       diff -u <(normalise <'$work/linux/'\$f) <(normalise <'$work/win/'\$f) --label linux/\$f --label windows/\$f || exit 1

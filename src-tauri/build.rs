@@ -19,6 +19,8 @@ fn main() {
         "attach_file",
         "record_reply",
         "keep_letter",
+        "update_guides",
+        "rollback_guides",
         "import_record",
         "page_ready",
     ]);

@@ -88,6 +88,8 @@ pub fn run() {
             commands::attach_file,
             commands::record_reply,
             commands::keep_letter,
+            commands::update_guides,
+            commands::rollback_guides,
             commands::import_record,
             commands::page_ready,
         ]))

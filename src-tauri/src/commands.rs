@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock, RwLock};
 
 use meta_optout_core::export::{self, Format, ImportReport};
-use meta_optout_core::load::FlowSet;
+use meta_optout_core::load::{self, FlowSet};
 use meta_optout_core::progress::{self, Mark, Progress, ProfileReport, Status};
 use meta_optout_core::catalog::{CompanyFirst, Coverage, Deadline, DefaultAuthority};
 use meta_optout_core::model::{Confidence, Device, Platform, Right};
@@ -112,6 +112,8 @@ pub struct CatalogView {
     locales: &'static [i18n::Locale],
     system_locale: &'static str,
     problems: Vec<String>,
+    /// Which guides are in use: built in, or an installed pack.
+    guides: guides::InUse,
 }
 
 /// A region in the set-up screen's lists and the overview: its law and
@@ -279,7 +281,8 @@ fn catalog(state: &AppState) -> CatalogView {
         devices: Device::ALL.iter().map(|d| d.id()).collect(),
         locales: i18n::LOCALES,
         system_locale: i18n::system_locale(),
-        problems: state.problems().to_vec(),
+        problems: state.problems(),
+        guides: flows.guides.clone(),
     }
 }
 
@@ -527,6 +530,36 @@ pub fn attach_file(app: tauri::AppHandle, state: State<'_, AppState>, profile: S
     let dialog = Dialog { title: "Attach a file", filter: "Screenshot, email or PDF", extensions: &extensions };
     let Some(path) = file_dialog::ask(&app, dialog, Ask::Open) else { return Ok(None) };
     with_progress(state, move |dir, set| progress::attach(dir, set, Some(&profile), &flow, &step, &path).map(|(p, _)| p)).map(Some)
+}
+
+#[derive(Serialize)]
+pub struct GuidesUpdated {
+    guides: guides::InUse,
+    /// What the pack says Meta changed, step by step.
+    changes: Vec<guides::GuideChange>,
+}
+
+/// Asks for a guide pack (a native dialog) and installs it as `update FILE`
+/// does; the window then uses the new guides. `None` when the person cancels.
+#[tauri::command]
+pub fn update_guides(app: tauri::AppHandle, state: State<'_, AppState>) -> Result<Option<GuidesUpdated>, Error> {
+    let config = dirs::config_dir().ok_or(Error::Guides("there is no configuration folder to keep guides in: set HOME".into()))?;
+    let dialog = Dialog { title: "Update guides from a file", filter: "Guide pack", extensions: &["mopack"] };
+    let Some(path) = file_dialog::ask(&app, dialog, Ask::Open) else { return Ok(None) };
+    let (keys, _) = guides::trusted_keys(Some(&config));
+    let dir = guides::guides_dir(&config);
+    let pack = guides::install(&dir, &path, &keys, load::BUILTIN_GUIDES_DATE, env!("CARGO_PKG_VERSION"), &date::now_timestamp()).map_err(Error::Guides)?;
+    state.reload();
+    Ok(Some(GuidesUpdated { guides: state.set().guides.clone(), changes: pack.manifest.changes }))
+}
+
+/// Goes back to the guides in use before the last update.
+#[tauri::command]
+pub fn rollback_guides(state: State<'_, AppState>) -> Result<guides::InUse, Error> {
+    let config = dirs::config_dir().ok_or(Error::Guides("there is no configuration folder: set HOME".into()))?;
+    guides::rollback(&guides::guides_dir(&config)).map_err(Error::Guides)?;
+    state.reload();
+    Ok(state.set().guides.clone())
 }
 
 /// Keeps a letter as the person sent it, attached to its step as a text file.

@@ -18,7 +18,7 @@ use tauri::ipc::Invoke;
 use tauri::Runtime;
 
 /// The commands that wait for the person's answer in a dialog.
-const WAIT_ON_PERSON: [&str; 3] = ["export_record", "import_record", "attach_file"];
+const WAIT_ON_PERSON: [&str; 4] = ["export_record", "import_record", "attach_file", "update_guides"];
 
 /// Wraps the handler that `generate_handler!` builds so that it runs off the
 /// main thread, as described above. Tauri has checked the command against

@@ -22,6 +22,9 @@ pub enum Error {
     NoDataDir,
     /// Exporting or importing a record failed; nothing was written.
     Export(String),
+    /// A guide pack was refused or could not be installed; the guides in
+    /// use are unchanged (the message says so).
+    Guides(String),
 }
 
 impl From<meta_optout_core::progress::ProgressError> for Error {
@@ -43,6 +46,7 @@ impl Error {
             Error::Progress { .. } => "progress",
             Error::NoDataDir => "no-data-dir",
             Error::Export(_) => "export",
+            Error::Guides(_) => "guides",
         }
     }
 }
@@ -70,6 +74,11 @@ impl std::fmt::Display for Error {
                 write!(f, "{first}{}", chars.as_str())
             }
             Error::Export(why) => write!(f, "The record could not be saved or read: {why}."),
+            Error::Guides(why) => {
+                let mut chars = why.chars();
+                let first = chars.next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
+                write!(f, "{first}{}", chars.as_str())
+            }
             Error::NoDataDir => f.write_str(
                 "There is no folder to keep your progress in: set HOME or META_OPTOUT_DATA_DIR and start the app again.",
             ),

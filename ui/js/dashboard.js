@@ -167,6 +167,20 @@ function card(f, progress, actions) {
       'aria-describedby': titleId, onclick: () => actions.openFlow(f.id, next?.id) }, t(verb)));
 }
 
+// Steps the person did before Meta changed them (the guides' change log):
+// each says what changed and opens the step; marking it again clears it.
+function renderChanged(report, flows, actions) {
+  const changed = report.changed_since ?? [];
+  if (!changed.length) return null;
+  return h('section', { class: 'follow-ups changed', 'aria-labelledby': 'changed-title' },
+    h('h3', { id: 'changed-title' }, t('changed-title')),
+    h('ul', {}, changed.map((c) => h('li', { class: c.redo ? 'overdue' : 'due', dataset: { flow: c.flow, step: c.step } },
+      h('span', {}, t(c.redo ? 'changed-redo' : 'changed-check', {
+        step: stepTitle(flows, c.flow, c.step, c.title), done: formatDate(c.done_at.slice(0, 10)), date: formatDate(c.changed_on), what: c.what,
+      })),
+      h('button', { type: 'button', class: 'primary small', onclick: () => actions.openFlow(c.flow, c.step) }, t('changed-open'))))));
+}
+
 function renderRecordTools(report, actions) {
   const format = h('select', { id: 'export-format' },
     ['html', 'bundle', 'md', 'csv', 'json', 'ics'].map((v) => h('option', { value: v }, t(`record-format-${v}`))));
@@ -222,6 +236,7 @@ export function renderDashboard(el, flows, actions, { progressive = false } = {}
         h('button', { type: 'button', id: 'edit-profile', class: 'secondary', onclick: actions.editProfile }, t('profile-edit')),
         h('button', { type: 'button', id: 'add-profile', class: 'secondary', onclick: actions.addProfile }, t('profile-add-another')))),
     renderFollowUps(report, flows, actions),
+    renderChanged(report, flows, actions),
     renderRights(report.profile),
     section]);
   const rest = () => {

@@ -446,8 +446,35 @@ const settingsActions = {
     state.metaLocale = code;
     save();
   },
+  // A new set of guides changes every screen: the page starts afresh on
+  // them, and says what happened once it has.
+  updateGuides: async () => {
+    try {
+      const result = await call('update_guides');
+      if (!result) return;
+      const changed = result.changes.length ? ` ${t('guides-updated-changes', { count: result.changes.length })}` : '';
+      restartWith(t('guides-updated', { version: result.guides.version, date: formatDate(result.guides.date) }) + changed);
+    } catch (e) {
+      showNotice(describe(e));
+    }
+  },
+  rollbackGuides: async () => {
+    try {
+      await call('rollback_guides');
+      restartWith(t('guides-rolled-back'));
+    } catch (e) {
+      showNotice(describe(e));
+    }
+  },
   done: () => showDashboard({ focus: true }),
 };
+
+const NOTICE_AFTER_RESTART = 'meta-optout-notice';
+
+function restartWith(message) {
+  sessionStorage.setItem(NOTICE_AFTER_RESTART, message);
+  location.reload();
+}
 
 function wireNav() {
   $('nav-dashboard').addEventListener('click', () => showDashboard({ focus: true }));
@@ -507,7 +534,10 @@ async function start() {
     earlyFlows = { key: JSON.stringify({ ...situation(), locale: wanted }), flows: first.flows.flows };
   }
   wireNav();
-  if (!$('notice').querySelector('p')) showNotice(problemsNotice());
+  const carried = sessionStorage.getItem(NOTICE_AFTER_RESTART);
+  sessionStorage.removeItem(NOTICE_AFTER_RESTART);
+  if (carried) showNotice(carried);
+  else if (!$('notice').querySelector('p')) showNotice(problemsNotice());
   state.screen = 'dashboard';
   const rest = await route({ focus: false, progressive: true });
   // The first screen is on screen with real data: the start-up benchmark's

@@ -149,6 +149,50 @@ function renderAttachments(step, record, actions) {
       onclick: () => actions.attach(step) }, t('walk-attach')));
 }
 
+// "This step does not match what I see": a report the person copies and
+// sends to the maintainers by their own means; the app sends nothing. Its
+// labels stay in English, for the maintainers who read it.
+function renderMismatch(flow, step) {
+  const id = `mismatch-${step.id}`;
+  const field = (name, rows) => h('textarea', { id: `${id}-${name}`, rows, maxlength: 4000 });
+  const expected = field('expected', 2);
+  const saw = field('saw', 2);
+  const more = field('more', 2);
+  const report = h('textarea', { id: `${id}-report`, class: 'mismatch-report', rows: 9, readonly: true, spellcheck: 'false' });
+  const g = state.catalog.guides;
+  const compose = () => {
+    report.value = [
+      'meta-optout: a step does not match what I see',
+      `Guide: ${flow.id} (${flow.title}), checked ${flow.last_verified}`,
+      `Step: ${step.id} (${step.title})`,
+      `Guides in use: ${g.source === 'pack' ? `pack ${g.version} of ${g.date}, key ${g.signer_id}` : `built in, checked up to ${g.date}`}`,
+      `App: ${state.catalog.version}; language: ${state.locale || state.systemLocale}; Meta app language: ${state.metaLocale || state.locale || state.systemLocale}; device: ${state.device}`,
+      `Expected: ${expected.value.trim()}`,
+      `Saw instead: ${saw.value.trim()}`,
+      more.value.trim() ? `More: ${more.value.trim()}` : null,
+    ].filter((l) => l !== null).join('\n');
+  };
+  for (const f of [expected, saw, more]) f.addEventListener('input', compose);
+  compose();
+  const said = h('span', { class: 'copied', role: 'status' });
+  return h('details', { class: 'mismatch' },
+    h('summary', {}, t('mismatch-open')),
+    h('div', { class: 'field' }, h('label', { for: expected.id }, t('mismatch-expected')), expected),
+    h('div', { class: 'field' }, h('label', { for: saw.id }, t('mismatch-saw')), saw),
+    h('div', { class: 'field' }, h('label', { for: more.id }, t('mismatch-more')), more),
+    h('div', { class: 'field' }, h('label', { for: report.id }, t('mismatch-report')), report),
+    h('p', { class: 'hint' }, t('mismatch-hint')),
+    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary copy-report', onclick: async () => {
+      try {
+        await navigator.clipboard.writeText(report.value);
+        said.textContent = t('letter-copied');
+      } catch {
+        report.select();
+        said.textContent = document.execCommand('copy') ? t('letter-copied') : t('letter-copy-failed');
+      }
+    } }, t('mismatch-copy')), said));
+}
+
 const OUTCOMES = ['accepted', 'refused', 'asked-for-more', 'no-answer'];
 
 // What Meta answered to the request this step sent: the outcome decides what
@@ -225,6 +269,7 @@ function renderStep(flow, step, index, record, actions) {
     step.letter ? renderLetters(flow, step, currentProfile() ? actions.keepLetter : null) : null,
     renderRecord(flow, step, record, actions),
     sourceList(flow, step.sources),
+    renderMismatch(flow, step),
     h('nav', { class: 'step-nav', 'aria-label': t('walk-steps') },
       h('button', { type: 'button', class: 'secondary prev', disabled: index === 0, onclick: () => actions.go(index - 1) }, t('walk-previous')),
       index + 1 < n
