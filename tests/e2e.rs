@@ -1309,3 +1309,76 @@ fn a_file_is_attached_in_the_window_and_a_refusal_offers_the_complaint() {
     assert!(said.contains("confirmation.png") && said.contains("record.pl.html"), "the file and the Polish page are in the bundle: {said}");
     assert!(said.contains("letter-objection-en-"), "the letter as sent is in the bundle: {said}");
 }
+
+/// A signed guide pack installed from Settings through the open dialog: the
+/// page starts afresh on it, About names the pack and its signer, and the
+/// overview asks to do again the step done before Meta changed it.
+#[test]
+#[ignore = "needs a display, tauri-driver and WebKitWebDriver: run scripts/test.sh"]
+fn a_guide_pack_installed_from_settings_asks_to_redo_a_changed_step() {
+    let bin = env!("CARGO_BIN_EXE_meta-optout");
+    let mut pack = PathBuf::new();
+    let app = App::start("guide-pack", |config| {
+        let home = config.parent().unwrap();
+        let cli = |args: &[&str]| {
+            let o = Command::new(bin).env("META_OPTOUT_CONFIG_DIR", config).env("HOME", home).args(args).output().unwrap();
+            assert!(o.status.success(), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
+        };
+        // A maintainer's key and pack: the built-in guides with a change log.
+        let flows = home.join("maintainer/flows");
+        std::fs::create_dir_all(home.join("maintainer")).unwrap();
+        Command::new("cp").args(["-r", concat!(env!("CARGO_MANIFEST_DIR"), "/../flows")]).arg(&flows).status().unwrap();
+        let log = r#"[{ "flow": "mute-meta-ai", "step": "mute-on-facebook", "date": "2026-12-03", "what": "Meta moved the switch into a new menu.", "redo": true }]"#;
+        std::fs::write(flows.join("changes.json"), log).unwrap();
+        let keys = home.join("maintainer/keys");
+        cli(&["pack", "new-key", keys.to_str().unwrap()]);
+        pack = home.join("guides-2026.12.1.mopack");
+        let key = keys.join("meta-optout-guides.key");
+        cli(&["pack", "build", flows.to_str().unwrap(), "--key", key.to_str().unwrap(), "--version", "2026.12.1", "--out", pack.to_str().unwrap()]);
+        cli(&["trust", keys.join("meta-optout-guides.pub").to_str().unwrap()]);
+        // Anna muted Meta AI in Facebook on 1 December, before Meta's change.
+        let data = home.join(".local/share/meta-optout");
+        cli(&["--data-dir", data.to_str().unwrap(), "profile", "add", "Anna", "--region", "DE", "--platforms", "facebook"]);
+        cli(&["--data-dir", data.to_str().unwrap(), "mark", "mute-meta-ai/mute-on-facebook", "done"]);
+        let file = data.join("progress.json");
+        let mut doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        for e in doc["events"].as_array_mut().unwrap() {
+            e["at"] = "2026-12-01T10:00:00Z".into();
+        }
+        std::fs::write(&file, doc.to_string()).unwrap();
+    });
+    app.wait_for("#screen-dashboard:not([hidden]) #flow-list");
+    assert!(app.find_all(".changed li").is_empty(), "the built-in guides say nothing changed");
+    app.click("#nav-settings");
+    let before = app.wait_text("#guides-in-use", "built into the app");
+    assert!(before.contains("built into the app"), "{before}");
+    app.js("setTimeout(() => document.getElementById('guides-update').click(), 0)");
+    assert_dialog_belongs_to_window("Update guides from a file");
+    answer_dialog("Update guides from a file", &["/"]);
+    std::thread::sleep(Duration::from_millis(500));
+    answer_dialog("Update guides from a file", &[pack.to_str().unwrap().trim_start_matches('/')]);
+    for _ in 0..3 {
+        std::thread::sleep(Duration::from_millis(700));
+        if !dialog_shown("Update guides from a file") {
+            break;
+        }
+        answer_dialog("Update guides from a file", &["key:Return"]);
+    }
+    let said = app.wait_text("#notice", "2026.12.1");
+    assert!(said.contains("overview shows the steps"), "{said}");
+    let item = app.wait_text("#screen-dashboard:not([hidden]) .changed li[data-step='mute-on-facebook']", "Do it again");
+    assert!(item.contains("Meta moved the switch into a new menu."), "{item}");
+    app.assert_accessible("overview after a guide update");
+    app.screenshot("95-changed-since-you-did-it");
+    app.click("#nav-about");
+    let about = app.wait_text("#about-guides", "2026.12.1");
+    assert!(about.contains("meta-optout guide packs") && about.contains("a key you added"), "{about}");
+    // Done again: the note goes.
+    app.click("#nav-dashboard");
+    app.click(".changed li[data-step='mute-on-facebook'] button");
+    app.click("#screen-walk article[data-step-id='mute-on-facebook'] .mark-done");
+    app.click("#nav-dashboard");
+    app.wait_for("#screen-dashboard:not([hidden]) #flow-list");
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(app.find_all(".changed li").is_empty(), "marked again, the step is no longer to redo");
+}

@@ -70,6 +70,12 @@ function sourceList(flow, ids) {
     h('ul', {}, cited.map((s) => h('li', {}, `${s.title} (${s.date ? formatDate(s.date) : t('source-undated')}) `, h('span', { class: 'url' }, s.url)))));
 }
 
+// Whether Meta changed this step since the person did it (the overview
+// lists it): "Done again" then records that it was done on the new menus.
+function changedSince(flow, step) {
+  return (currentProfile()?.changed_since ?? []).some((c) => c.flow === flow.id && c.step === step.id);
+}
+
 function renderRecord(flow, step, record, actions) {
   const report = currentProfile();
   const key = `${flow.id}/${step.id}`;
@@ -117,8 +123,8 @@ function renderRecord(flow, step, record, actions) {
     evidence.length ? h('fieldset', { class: 'evidence' }, h('legend', {}, t('walk-evidence')), evidence) : null,
     h('div', { class: 'field' }, h('label', { for: note.id }, t('walk-note')), note),
     h('div', { class: 'actions' },
-      status === 'done' ? null : h('button', { type: 'button', class: 'primary mark-done', onclick: () =>
-        actions.mark(step, { status: 'done', ...values() }, key, { advance: true }) }, t('walk-done')),
+      status === 'done' && !changedSince(flow, step) ? null : h('button', { type: 'button', class: 'primary mark-done', onclick: () =>
+        actions.mark(step, { status: 'done', ...values() }, key, { advance: true }) }, t(status === 'done' ? 'walk-done-again' : 'walk-done')),
       status === 'skipped' ? null : skipButton,
       status !== 'todo' || step.evidence.length ? h('button', { type: 'button', class: 'secondary save-note', onclick: () =>
         actions.mark(step, values(), key) }, t('walk-save')) : null,

@@ -338,7 +338,10 @@ guides-update = Anleitungen aus einer Datei aktualisieren…
 guides-update-hint = Ein Anleitungspaket ist eine Datei mit korrigierten Anleitungen. Die App prüft seine Signatur und installiert es nur, wenn es neuer ist und jede Prüfung besteht; sie geht nie online. Eine Signatur beweist, wer das Paket erstellt hat und dass es seitdem niemand verändert hat, nicht aber, dass seine Anleitungen stimmen.
 guides-rollback = Zu den vorherigen Anleitungen zurückkehren
 guides-updated = Die Anleitungen sind auf Paket { $version } vom { $date } aktualisiert.
-guides-updated-changes = Es nennt { $count } Änderung(en) in den Apps von Meta; die Übersicht zeigt die Schritte, die Sie erneut erledigen oder prüfen sollten.
+guides-updated-changes = Es nennt { $count ->
+    [one] eine Änderung
+   *[other] { $count } Änderungen
+} in den Apps von Meta; die Übersicht zeigt die Schritte, die Sie erneut erledigen oder prüfen sollten.
 guides-rolled-back = Die vorherigen Anleitungen sind wieder in Gebrauch.
 changed-title = Meta hat dies geändert, seit Sie es erledigt haben
 changed-redo = { $step }: erledigt am { $done }; Meta hat es am { $date } geändert: { $what } Bitte erneut erledigen.
@@ -351,3 +354,4 @@ mismatch-more = Sonstiges (freiwillig)
 mismatch-report = Bericht zum Kopieren und Senden an die Betreuer
 mismatch-hint = Die App sendet nichts: Kopieren Sie diesen Text und senden Sie ihn selbst, etwa per E-Mail oder im Issue-Tracker des Projekts. Er enthält keine persönlichen Angaben, es sei denn, Sie tippen sie ein.
 mismatch-copy = Bericht kopieren
+walk-done-again = Erneut erledigt

@@ -336,7 +336,10 @@ guides-update = Update guides from a file…
 guides-update-hint = A guide pack is one file with corrected guides. The app checks its signature and installs it only if it is newer and passes every check; it never goes online. A signature proves who made the pack and that nobody changed it since, not that its instructions are right.
 guides-rollback = Go back to the previous guides
 guides-updated = The guides are updated to pack { $version } of { $date }.
-guides-updated-changes = It lists { $count } change(s) in Meta’s apps; the overview shows the steps you should do again or check.
+guides-updated-changes = It lists { $count ->
+    [one] one change
+   *[other] { $count } changes
+} in Meta’s apps; the overview shows the steps you should do again or check.
 guides-rolled-back = The previous guides are in use again.
 changed-title = Meta changed these since you did them
 changed-redo = { $step }: you did it on { $done }; Meta changed it on { $date }: { $what } Do it again.
@@ -349,3 +352,4 @@ mismatch-more = Anything else (optional)
 mismatch-report = Report to copy and send to the maintainers
 mismatch-hint = The app sends nothing: copy this text and send it yourself, for example by email or on the project’s issue tracker. It holds no personal details unless you type them.
 mismatch-copy = Copy the report
+walk-done-again = Done again

@@ -335,7 +335,10 @@ guides-update = Actualizar las guías desde un archivo…
 guides-update-hint = Un paquete de guías es un archivo con guías corregidas. La aplicación comprueba su firma y solo lo instala si es más reciente y pasa todas las comprobaciones; nunca se conecta. Una firma prueba quién hizo el paquete y que nadie lo cambió después, no que sus instrucciones sean correctas.
 guides-rollback = Volver a las guías anteriores
 guides-updated = Las guías se han actualizado al paquete { $version } del { $date }.
-guides-updated-changes = Indica { $count } cambio(s) en las aplicaciones de Meta; el resumen muestra los pasos que deberías repetir o comprobar.
+guides-updated-changes = Indica { $count ->
+    [one] un cambio
+   *[other] { $count } cambios
+} en las aplicaciones de Meta; el resumen muestra los pasos que deberías repetir o comprobar.
 guides-rolled-back = Las guías anteriores vuelven a estar en uso.
 changed-title = Meta cambió esto después de que lo hicieras
 changed-redo = { $step }: lo hiciste el { $done }; Meta lo cambió el { $date }: { $what } Hazlo de nuevo.
@@ -348,3 +351,4 @@ mismatch-more = Algo más (opcional)
 mismatch-report = Informe para copiar y enviar a los responsables
 mismatch-hint = La aplicación no envía nada: copia este texto y envíalo tú, por ejemplo por correo o en el gestor de incidencias del proyecto. No contiene datos personales salvo que los escribas.
 mismatch-copy = Copiar el informe
+walk-done-again = Hecho de nuevo

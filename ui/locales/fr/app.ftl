@@ -336,7 +336,10 @@ guides-update = Mettre à jour les guides depuis un fichier…
 guides-update-hint = Un paquet de guides est un fichier contenant des guides corrigés. L’application vérifie sa signature et ne l’installe que s’il est plus récent et passe tous les contrôles ; elle ne se connecte jamais. Une signature prouve qui a fait le paquet et que personne ne l’a modifié depuis, pas que ses instructions sont justes.
 guides-rollback = Revenir aux guides précédents
 guides-updated = Les guides sont mis à jour vers le paquet { $version } du { $date }.
-guides-updated-changes = Il indique { $count } changement(s) dans les applications de Meta ; l’aperçu montre les étapes à refaire ou à vérifier.
+guides-updated-changes = Il indique { $count ->
+    [one] un changement
+   *[other] { $count } changements
+} dans les applications de Meta ; l’aperçu montre les étapes à refaire ou à vérifier.
 guides-rolled-back = Les guides précédents sont de nouveau en usage.
 changed-title = Meta a modifié ceci depuis que vous l’avez fait
 changed-redo = { $step } : fait le { $done } ; Meta l’a modifié le { $date } : { $what } Refaites-le.
@@ -349,3 +352,4 @@ mismatch-more = Autre chose (facultatif)
 mismatch-report = Rapport à copier et à envoyer aux responsables
 mismatch-hint = L’application n’envoie rien : copiez ce texte et envoyez-le vous-même, par exemple par e-mail ou sur le suivi des tickets du projet. Il ne contient aucune donnée personnelle, sauf si vous en saisissez.
 mismatch-copy = Copier le rapport
+walk-done-again = Refait

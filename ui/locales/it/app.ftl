@@ -335,7 +335,10 @@ guides-update = Aggiorna le guide da un file…
 guides-update-hint = Un pacchetto di guide è un file con guide corrette. L’app ne controlla la firma e lo installa solo se è più recente e supera ogni controllo; non va mai online. Una firma prova chi ha fatto il pacchetto e che nessuno lo ha modificato da allora, non che le sue istruzioni siano giuste.
 guides-rollback = Torna alle guide precedenti
 guides-updated = Le guide sono aggiornate al pacchetto { $version } del { $date }.
-guides-updated-changes = Elenca { $count } modifica/e nelle app di Meta; la panoramica mostra i passaggi da rifare o controllare.
+guides-updated-changes = Elenca { $count ->
+    [one] una modifica
+   *[other] { $count } modifiche
+} nelle app di Meta; la panoramica mostra i passaggi da rifare o controllare.
 guides-rolled-back = Le guide precedenti sono di nuovo in uso.
 changed-title = Meta ha modificato questi passaggi dopo che li hai fatti
 changed-redo = { $step }: fatto il { $done }; Meta lo ha modificato il { $date }: { $what } Rifallo.
@@ -348,3 +351,4 @@ mismatch-more = Altro (facoltativo)
 mismatch-report = Segnalazione da copiare e inviare ai responsabili
 mismatch-hint = L’app non invia nulla: copia questo testo e invialo tu, per esempio via email o nel sistema di segnalazioni del progetto. Non contiene dati personali, a meno che tu non li scriva.
 mismatch-copy = Copia la segnalazione
+walk-done-again = Fatto di nuovo

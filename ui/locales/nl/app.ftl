@@ -335,7 +335,10 @@ guides-update = Handleidingen bijwerken uit een bestand…
 guides-update-hint = Een handleidingpakket is één bestand met verbeterde handleidingen. De app controleert de handtekening en installeert het alleen als het nieuwer is en elke controle doorstaat; de app gaat nooit online. Een handtekening bewijst wie het pakket maakte en dat niemand het sindsdien veranderde, niet dat de instructies kloppen.
 guides-rollback = Terug naar de vorige handleidingen
 guides-updated = De handleidingen zijn bijgewerkt naar pakket { $version } van { $date }.
-guides-updated-changes = Het noemt { $count } wijziging(en) in de apps van Meta; het overzicht toont de stappen die je opnieuw moet doen of moet controleren.
+guides-updated-changes = Het noemt { $count ->
+    [one] één wijziging
+   *[other] { $count } wijzigingen
+} in de apps van Meta; het overzicht toont de stappen die je opnieuw moet doen of moet controleren.
 guides-rolled-back = De vorige handleidingen zijn weer in gebruik.
 changed-title = Meta heeft dit gewijzigd nadat je het deed
 changed-redo = { $step }: gedaan op { $done }; Meta wijzigde het op { $date }: { $what } Doe het opnieuw.
@@ -348,3 +351,4 @@ mismatch-more = Nog iets (optioneel)
 mismatch-report = Melding om te kopiëren en naar de beheerders te sturen
 mismatch-hint = De app verstuurt niets: kopieer deze tekst en stuur hem zelf, bijvoorbeeld per e-mail of via de issuetracker van het project. Er staan geen persoonlijke gegevens in, tenzij je die typt.
 mismatch-copy = Melding kopiëren
+walk-done-again = Opnieuw gedaan

@@ -372,3 +372,4 @@ mismatch-more = Coś jeszcze (opcjonalnie)
 mismatch-report = Zgłoszenie do skopiowania i wysłania opiekunom
 mismatch-hint = Aplikacja niczego nie wysyła: skopiuj ten tekst i wyślij go samodzielnie, na przykład e-mailem lub przez system zgłoszeń projektu. Nie zawiera danych osobowych, chyba że je wpiszesz.
 mismatch-copy = Skopiuj zgłoszenie
+walk-done-again = Wykonane ponownie

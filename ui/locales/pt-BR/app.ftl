@@ -336,7 +336,10 @@ guides-update = Atualizar os guias a partir de um arquivo…
 guides-update-hint = Um pacote de guias é um arquivo com guias corrigidos. O app verifica a assinatura e só o instala se for mais novo e passar em todas as verificações; ele nunca se conecta. Uma assinatura prova quem fez o pacote e que ninguém o alterou desde então, não que as instruções estejam certas.
 guides-rollback = Voltar aos guias anteriores
 guides-updated = Os guias foram atualizados para o pacote { $version } de { $date }.
-guides-updated-changes = Ele lista { $count } mudança(s) nos apps da Meta; a visão geral mostra as etapas que você deve refazer ou verificar.
+guides-updated-changes = Ele lista { $count ->
+    [one] uma mudança
+   *[other] { $count } mudanças
+} nos apps da Meta; a visão geral mostra as etapas que você deve refazer ou verificar.
 guides-rolled-back = Os guias anteriores estão em uso de novo.
 changed-title = A Meta mudou isto depois que você fez
 changed-redo = { $step }: feito em { $done }; a Meta mudou em { $date }: { $what } Faça de novo.
@@ -349,3 +352,4 @@ mismatch-more = Algo mais (opcional)
 mismatch-report = Relato para copiar e enviar aos mantenedores
 mismatch-hint = O app não envia nada: copie este texto e envie você mesmo, por exemplo por e-mail ou no rastreador de problemas do projeto. Ele não contém dados pessoais, a menos que você os digite.
 mismatch-copy = Copiar o relato
+walk-done-again = Feito de novo

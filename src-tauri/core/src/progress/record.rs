@@ -432,8 +432,13 @@ pub fn mark(dir: &Path, set: &FlowSet, m: Mark) -> Result<Progress, ProgressErro
             follow_up_reason: extended.and_then(|b| b.follow_up_reason.clone()),
             follow_up_due,
         };
-        // Recording the same state again would only clutter the history.
-        if before == Some(&change) {
+        // Recording the same state again would only clutter the history,
+        // unless Meta changed the step since it was recorded: marking it
+        // again then says the person did it on the new menus.
+        let redone = state.step(&profile_id, &flow.flow.id, &step.id).is_some_and(|st| {
+            set.changes.iter().any(|c| c.flow == flow.flow.id && c.step == step.id && (c.redo || c.check) && st.changed.get(..10).is_some_and(|d| d < c.date.as_str()))
+        });
+        if before == Some(&change) && !redone {
             return Ok(vec![]);
         }
         Ok(vec![Change::Step(change)])
