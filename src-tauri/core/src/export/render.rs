@@ -550,7 +550,7 @@ const CSS: &str = "body{font:11pt/1.45 system-ui,-apple-system,'Segoe UI',Roboto
 h1{font-size:1.6rem}h2{font-size:1.3rem;border-bottom:2px solid #1d3557;padding-bottom:.2rem;margin-top:2rem}h3{font-size:1.05rem;margin-top:1.5rem}\
 table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #bbb;padding:.3rem .45rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}\
 th{background:#eef1f5}code{font-family:ui-monospace,monospace;font-size:.85rem;overflow-wrap:anywhere}\
-.nowrap{white-space:nowrap}.steps td:first-child{width:30%}@media print{body{margin:0;max-width:none}h2{break-before:page}h2:first-of-type{break-before:auto}tr{break-inside:avoid}}";
+.nowrap{white-space:nowrap}.steps th,.steps td:nth-child(2){white-space:nowrap}.steps td:first-child{width:30%}@media print{body{margin:0;max-width:none}h2{break-before:page}h2:first-of-type{break-before:auto}tr{break-inside:avoid}}";
 
 /// Quotes a CSV field, and defuses text a spreadsheet would run as a formula.
 fn cell(text: &str) -> String {
