@@ -922,6 +922,23 @@ fn answer_dialog(title: &str, keys: &[&str]) {
     }
 }
 
+/// Picks an existing file in the open dialog titled `title`, from the
+/// keyboard: a "/" opens the dialog's location field, which takes a moment
+/// to come up; its completion may take the first Enter, as it would a
+/// person's.
+fn open_in_dialog(title: &str, file: &Path) {
+    answer_dialog(title, &["/"]);
+    std::thread::sleep(Duration::from_millis(500));
+    answer_dialog(title, &[file.to_str().unwrap().trim_start_matches('/')]);
+    for _ in 0..3 {
+        std::thread::sleep(Duration::from_millis(700));
+        if !dialog_shown(title) {
+            break;
+        }
+        answer_dialog(title, &["key:Return"]);
+    }
+}
+
 /// Whether a window titled `title` is on screen now.
 fn dialog_shown(title: &str) -> bool {
     Command::new("xdotool").args(["search", "--onlyvisible", "--name", title]).output().is_ok_and(|o| o.status.success())
@@ -1005,18 +1022,7 @@ fn the_save_and_open_dialogs_put_the_record_where_the_person_says() {
     app.wait_text("#notice", json.to_str().unwrap());
     app.js("setTimeout(() => document.getElementById('import-button').click(), 0)");
     assert_dialog_belongs_to_window("Import a record");
-    // A "/" opens the dialog's location field, which takes a moment to come
-    // up; its completion may take the first Enter, as it would a person's.
-    answer_dialog("Import a record", &["/"]);
-    std::thread::sleep(Duration::from_millis(500));
-    answer_dialog("Import a record", &[json.to_str().unwrap().trim_start_matches('/')]);
-    for _ in 0..3 {
-        std::thread::sleep(Duration::from_millis(700));
-        if !dialog_shown("Import a record") {
-            break;
-        }
-        answer_dialog("Import a record", &["key:Return"]);
-    }
+    open_in_dialog("Import a record", &json);
     let said = app.wait_text("#notice", "Imported").replace(['\u{2068}', '\u{2069}'], "");
     assert!(said.contains("record.json") && said.contains("0 changes added"), "importing its own export adds nothing: {said}");
 }
@@ -1261,16 +1267,7 @@ fn a_file_is_attached_in_the_window_and_a_refusal_offers_the_complaint() {
     // on a dialog it cannot see.
     app.js(&format!("setTimeout(() => document.querySelector(\"{step} .attach-file\").click(), 0)"));
     assert_dialog_belongs_to_window("Attach a file");
-    answer_dialog("Attach a file", &["/"]);
-    std::thread::sleep(Duration::from_millis(500));
-    answer_dialog("Attach a file", &[shot.to_str().unwrap().trim_start_matches('/')]);
-    for _ in 0..3 {
-        std::thread::sleep(Duration::from_millis(700));
-        if !dialog_shown("Attach a file") {
-            break;
-        }
-        answer_dialog("Attach a file", &["key:Return"]);
-    }
+    open_in_dialog("Attach a file", &shot);
     let listed = app.wait_text(&format!("{step} .attachments li"), "confirmation.png");
     let sha = {
         use sha2::Digest;
@@ -1354,16 +1351,7 @@ fn a_guide_pack_installed_from_settings_asks_to_redo_a_changed_step() {
     assert!(before.contains("built into the app"), "{before}");
     app.js("setTimeout(() => document.getElementById('guides-update').click(), 0)");
     assert_dialog_belongs_to_window("Update guides from a file");
-    answer_dialog("Update guides from a file", &["/"]);
-    std::thread::sleep(Duration::from_millis(500));
-    answer_dialog("Update guides from a file", &[pack.to_str().unwrap().trim_start_matches('/')]);
-    for _ in 0..3 {
-        std::thread::sleep(Duration::from_millis(700));
-        if !dialog_shown("Update guides from a file") {
-            break;
-        }
-        answer_dialog("Update guides from a file", &["key:Return"]);
-    }
+    open_in_dialog("Update guides from a file", &pack);
     let said = app.wait_text("#notice", "2026.12.1");
     assert!(said.contains("overview shows the steps"), "{said}");
     let item = app.wait_text("#screen-dashboard:not([hidden]) .changed li[data-step='mute-on-facebook']", "Do it again");
