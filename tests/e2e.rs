@@ -1349,6 +1349,7 @@ fn a_guide_pack_installed_from_settings_asks_to_redo_a_changed_step() {
     app.click("#nav-settings");
     let before = app.wait_text("#guides-in-use", "built into the app");
     assert!(before.contains("built into the app"), "{before}");
+    app.screenshot("94-settings-guides");
     app.js("setTimeout(() => document.getElementById('guides-update').click(), 0)");
     assert_dialog_belongs_to_window("Update guides from a file");
     open_in_dialog("Update guides from a file", &pack);
@@ -1360,6 +1361,7 @@ fn a_guide_pack_installed_from_settings_asks_to_redo_a_changed_step() {
     app.screenshot("95-changed-since-you-did-it");
     app.click("#nav-about");
     let about = app.wait_text("#about-guides", "2026.12.1");
+    app.screenshot("96-about-names-the-pack");
     assert!(about.contains("meta-optout guide packs") && about.contains("a key you added"), "{about}");
     // Done again: the note goes.
     app.click("#nav-dashboard");
