@@ -250,8 +250,37 @@ pub fn build<'a>(
         profiles,
         digest: String::new(),
     };
-    record.digest = digest(&record);
+    record.digest = record.own_digest();
     record
+}
+
+/// A record as its digest covers it: every member but `digest`, in the
+/// order and form `Record` serializes them.
+#[derive(Serialize)]
+struct Covered<'r, 'a> {
+    format: &'r str,
+    version: u32,
+    generated_at: &'r str,
+    generated_by: &'r str,
+    locale: &'r str,
+    profiles: &'r [ProfileRecord<'a>],
+}
+
+impl Record<'_> {
+    /// The digest of a record of this version, written straight from the
+    /// typed record (a long history is not first copied into a `Value`).
+    fn own_digest(&self) -> String {
+        let covered = Covered {
+            format: &self.format,
+            version: self.version,
+            generated_at: &self.generated_at,
+            generated_by: &self.generated_by,
+            locale: &self.locale,
+            profiles: &self.profiles,
+        };
+        let text = serde_json_canonicalizer::to_vec(&covered).unwrap_or_default();
+        Sha256::digest(&text).iter().map(|b| format!("{b:02x}")).collect()
+    }
 }
 
 /// A follow-up is named after its step, in the record's language.
