@@ -229,3 +229,21 @@ fn a_follow_up_moves_later_with_its_reason_and_keeps_its_first_date() {
     progress::mark(&dir, &set, Mark { flow: "object-ai-training".into(), step: "object-on-facebook".into(), note: Some("kept".into()), ..Mark::default() }).unwrap();
     assert_eq!(due(&dir).0, "2099-02-01");
 }
+
+#[test]
+fn a_version_1_file_reads_and_is_written_back_as_version_2() {
+    let dir = scratch("version-1");
+    std::fs::create_dir_all(&dir).unwrap();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/export/progress.json");
+    std::fs::copy(&fixture, dir.join("progress.json")).unwrap();
+    let before = Progress::open(&dir).unwrap();
+    assert_eq!(before.state.profiles.len(), 2);
+    let set = set();
+    let mut m = mark("object-on-instagram", Status::Done);
+    m.profile = Some("Personal Facebook".into());
+    progress::mark(&dir, &set, m).unwrap();
+    let written: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join("progress.json")).unwrap()).unwrap();
+    assert_eq!(written["version"], 2);
+    let after = Progress::open(&dir).unwrap();
+    assert_eq!(after.events[..before.events.len()], before.events[..], "every earlier event is kept as it was");
+}

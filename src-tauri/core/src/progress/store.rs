@@ -22,14 +22,17 @@ const LOCK_NAME: &str = "progress.lock";
 const FORMAT: &str = "meta-optout-progress";
 /// The version this build writes. Older files are migrated on read;
 /// newer ones are refused, never overwritten.
-pub const VERSION: u32 = 1;
+/// Version 2 added the `attach` and `reply` events and a profile's
+/// `account`: an older app must say the file is newer, not that it is damaged.
+pub const VERSION: u32 = 2;
 /// A progress file larger than this is refused unread. 100,000 events take
 /// about 30 MB; a hostile 100 MB file is refused after reading at most this.
 pub const MAX_BYTES: u64 = 64 * 1024 * 1024;
 
-/// Upgrades a file of version `i + 1` to `i + 2`. Empty while version 1 is
-/// the only one; a future format change adds its step here, with a test.
-const MIGRATIONS: &[fn(serde_json::Value) -> serde_json::Value] = &[];
+/// Upgrades a file of version `i + 1` to `i + 2`; each format change adds
+/// its step here, with a test. A version 1 file reads as version 2 as it is:
+/// version 2 only added kinds of event.
+const MIGRATIONS: &[fn(serde_json::Value) -> serde_json::Value] = &[|v| v];
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
