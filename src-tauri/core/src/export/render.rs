@@ -95,14 +95,13 @@ impl Zone {
 }
 
 /// Writes dates and times for the person reading: their zone, their format.
-struct Clock<'w> {
-    words: &'w Words,
+struct Clock {
     zone: Zone,
     date_format: String,
     time_format: String,
 }
 
-impl Clock<'_> {
+impl Clock {
     /// `2026-11-20T09:30:00Z` as a local date and time; a plain date
     /// (`2026-11-20`) as a date; anything else as it is.
     fn show(&self, value: &str) -> String {
@@ -129,8 +128,7 @@ fn capacity(r: &Record<'_>, per_event: usize) -> usize {
 /// The record in `format` (not `Bundle`, which is a zip: see `bundle`).
 pub fn render(record: &Record<'_>, format: Format, zone: Zone) -> String {
     let words = Words::record(&record.locale);
-    let clock = Clock { words: &words, zone, date_format: words.word("record-date-format"), time_format: words.word("record-time-format") };
-    let _ = clock.words;
+    let clock = Clock { zone, date_format: words.word("record-date-format"), time_format: words.word("record-time-format") };
     match format {
         Format::Markdown => Printed { w: &words, clock: &clock, markup: &MARKDOWN }.document(record),
         Format::Html | Format::Bundle => Printed { w: &words, clock: &clock, markup: &HTML }.document(record),
@@ -176,7 +174,7 @@ fn platforms(p: &ProfileRecord<'_>) -> String {
 }
 
 /// One line describing a history event, in plain text.
-fn describe_change(c: &Change, w: &Words, clock: &Clock<'_>) -> String {
+fn describe_change(c: &Change, w: &Words, clock: &Clock) -> String {
     match c {
         Change::Profile(p) => {
             let names: Vec<&str> = p.platforms.iter().map(|x| x.name()).collect();
@@ -298,7 +296,7 @@ const HTML: Markup = Markup {
 
 struct Printed<'a> {
     w: &'a Words,
-    clock: &'a Clock<'a>,
+    clock: &'a Clock,
     markup: &'a Markup,
 }
 
@@ -580,7 +578,7 @@ const CSV_COLUMNS: &[&str] = &[
     "attachments",
 ];
 
-fn csv(r: &Record<'_>, w: &Words, clock: &Clock<'_>) -> String {
+fn csv(r: &Record<'_>, w: &Words, clock: &Clock) -> String {
     let heads: Vec<String> = CSV_COLUMNS.iter().map(|c| cell(&w.word(&format!("record-col-{c}")))).collect();
     let mut o = heads.join(",");
     o.push_str("\r\n");

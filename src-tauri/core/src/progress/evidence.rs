@@ -19,21 +19,27 @@ pub const FOLDER: &str = "evidence";
 /// small enough that a record bundle stays easy to send.
 pub const MAX_BYTES: u64 = 25 * 1024 * 1024;
 
-/// The kinds of file a step takes, by the name's extension, each with the
-/// check its content must pass.
-const TYPES: &[(&[&str], &str, fn(&[u8]) -> bool)] = &[
-    (&["png"], "image/png", |b| b.starts_with(b"\x89PNG\r\n\x1a\n")),
-    (&["jpg", "jpeg"], "image/jpeg", |b| b.starts_with(&[0xFF, 0xD8, 0xFF])),
-    (&["gif"], "image/gif", |b| b.starts_with(b"GIF87a") || b.starts_with(b"GIF89a")),
-    (&["webp"], "image/webp", |b| b.len() > 12 && b.starts_with(b"RIFF") && &b[8..12] == b"WEBP"),
-    (&["pdf"], "application/pdf", |b| b.starts_with(b"%PDF-")),
-    (&["eml"], "message/rfc822", looks_like_email),
-    (&["txt"], "text/plain", |b| std::str::from_utf8(b).is_ok_and(|t| !t.contains('\0'))),
+/// A kind of file a step takes: the name's extensions, its media type, and
+/// the check its content must pass.
+struct Kind {
+    extensions: &'static [&'static str],
+    media_type: &'static str,
+    matches: fn(&[u8]) -> bool,
+}
+
+const TYPES: &[Kind] = &[
+    Kind { extensions: &["png"], media_type: "image/png", matches: |b| b.starts_with(b"\x89PNG\r\n\x1a\n") },
+    Kind { extensions: &["jpg", "jpeg"], media_type: "image/jpeg", matches: |b| b.starts_with(&[0xFF, 0xD8, 0xFF]) },
+    Kind { extensions: &["gif"], media_type: "image/gif", matches: |b| b.starts_with(b"GIF87a") || b.starts_with(b"GIF89a") },
+    Kind { extensions: &["webp"], media_type: "image/webp", matches: |b| b.len() > 12 && b.starts_with(b"RIFF") && &b[8..12] == b"WEBP" },
+    Kind { extensions: &["pdf"], media_type: "application/pdf", matches: |b| b.starts_with(b"%PDF-") },
+    Kind { extensions: &["eml"], media_type: "message/rfc822", matches: looks_like_email },
+    Kind { extensions: &["txt"], media_type: "text/plain", matches: |b| std::str::from_utf8(b).is_ok_and(|t| !t.contains('\0')) },
 ];
 
 /// The extensions accepted, for messages and the file dialog's filter.
 pub fn extensions() -> Vec<&'static str> {
-    TYPES.iter().flat_map(|t| t.0.iter().copied()).collect()
+    TYPES.iter().flat_map(|t| t.extensions.iter().copied()).collect()
 }
 
 /// An email starts with a header field: a name of printable characters, a colon.
@@ -124,17 +130,17 @@ pub fn from_bytes(name: String, bytes: Vec<u8>) -> Result<Incoming, String> {
         return Err(format!("it is {}; a file can be at most {}", size_text(bytes.len() as u64), size_text(MAX_BYTES)));
     }
     let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
-    let Some((_, media_type, matches)) = TYPES.iter().find(|t| t.0.contains(&ext.as_str())) else {
+    let Some(kind) = TYPES.iter().find(|t| t.extensions.contains(&ext.as_str())) else {
         return Err(format!("only these kinds of file can be attached: {}", extensions().join(", ")));
     };
     if bytes.is_empty() {
         return Err("it is empty".into());
     }
-    if !matches(&bytes) {
-        return Err(format!("its content is not what a .{ext} file holds ({media_type})"));
+    if !(kind.matches)(&bytes) {
+        return Err(format!("its content is not what a .{ext} file holds ({})", kind.media_type));
     }
     let sha256 = sha256_hex(&bytes);
-    Ok(Incoming { name, media_type, bytes, sha256 })
+    Ok(Incoming { name, media_type: kind.media_type, bytes, sha256 })
 }
 
 /// Keeps the file in the data folder, readable by its owner only, and
