@@ -23,15 +23,7 @@ rpm=$(ls target/release/bundle/rpm/meta-optout-"${version}"-*.rpm 2>/dev/null | 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-passed=0 failed=0
-check() {
-  local what=$1; shift
-  if "$@" >"$work/out" 2>&1; then
-    passed=$((passed + 1)); echo "ok   $what"
-  else
-    failed=$((failed + 1)); echo "FAIL $what"; sed 's/^/     /' "$work/out"
-  fi
-}
+. scripts/lib.sh
 
 check ".deb exists ($deb)" test -s "$deb"
 check ".rpm exists (${rpm:-none})" test -s "${rpm:-/nonexistent}"

@@ -26,18 +26,12 @@ linux_bin="${META_OPTOUT_LINUX_BIN:-$target_dir/release/meta-optout}"
 
 say() { printf 'package-windows: %s\n' "$*" >&2; }
 die() { say "$*"; exit 1; }
-as_root() {
-  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
-}
+. scripts/lib.sh
 
-missing=()
-for p in "${PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
+mapfile -t missing < <(missing_packages "${PACKAGES[@]}")
 if [ "${#missing[@]}" -gt 0 ]; then
   say "installing ${missing[*]}"
-  as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null ||
+  apt_install "${missing[@]}" ||
     die "could not install ${missing[*]}: run 'sudo apt-get install ${missing[*]}' and try again"
 fi
 for tool in x86_64-w64-mingw32-gcc x86_64-w64-mingw32-objdump makensis wine wineserver; do
@@ -98,15 +92,6 @@ if [ ! -e "$sys32/bcryptprimitives.dll" ]; then
     die "could not build tests/wine/bcryptprimitives.c with x86_64-w64-mingw32-gcc"
 fi
 
-passed=0 failed=0
-check() {
-  local what=$1; shift
-  if "$@" >"$work/out" 2>&1; then
-    passed=$((passed + 1)); echo "ok   $what"
-  else
-    failed=$((failed + 1)); echo "FAIL $what"; sed 's/^/     /' "$work/out"
-  fi
-}
 
 # The .exe and its loader, copied out of the build tree as a user would have
 # them, with a home folder of their own under the prefix.
